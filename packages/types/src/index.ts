@@ -1,0 +1,2 @@
+// Code generated from the Smithy model in model/ by @chimekit/codegen. DO NOT EDIT.
+export {};
