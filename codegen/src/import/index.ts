@@ -1,0 +1,89 @@
+import { mkdir, readFile, writeFile, rename } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildModel } from "./build/model.ts";
+import { renderCorrections } from "./corrections/markdown.ts";
+import { readReference } from "./parse/reference.ts";
+import { ReferenceParseError } from "./reference/source.ts";
+import { serializeModel, splitModel } from "./write/model-files.ts";
+
+/** The repository root: three levels above `codegen/src/import/`. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+
+/** Where the reference lives relative to the repository root. */
+export const DEFAULT_REFERENCE = "../shared/reference/chime-api-reference-2018-05-01.txt";
+
+interface ImportOptions {
+  reference: string;
+  out: string;
+}
+
+function parseArgs(args: readonly string[]): ImportOptions {
+  const options: ImportOptions = {
+    reference: path.resolve(REPO_ROOT, DEFAULT_REFERENCE),
+    out: path.resolve(REPO_ROOT, "model"),
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const value = args[i + 1];
+    if ((arg === "--reference" || arg === "--out") && value === undefined) {
+      throw new Error(`${arg} needs a path`);
+    }
+    if (arg === "--reference") options.reference = path.resolve(value);
+    else if (arg === "--out") options.out = path.resolve(value);
+    else throw new Error(`unknown argument "${arg}" (expected --reference PATH, --out DIR)`);
+    i++;
+  }
+  return options;
+}
+
+/** Writes a file through a temporary sibling, so a reader never sees half a model file. */
+async function writeAtomically(file: string, contents: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, contents, "utf8");
+  await rename(temporary, file);
+}
+
+/**
+ * `chimekit import [--reference PATH] [--out DIR]`: reads the API reference text, repairs its
+ * conversion damage, and writes the Smithy model files and CORRECTIONS.md into DIR (default `model/`).
+ */
+export async function importCommand(args: string[]): Promise<number> {
+  let options: ImportOptions;
+  try {
+    options = parseArgs(args);
+  } catch (error) {
+    console.error(`import: ${(error as Error).message}`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = await readFile(options.reference, "utf8");
+  } catch (error) {
+    console.error(
+      `import: cannot read the reference ${options.reference}: ${(error as Error).message}`,
+    );
+    return 1;
+  }
+  try {
+    const { reference, log } = readReference(text);
+    const model = buildModel(reference, log);
+    const corrections = log.list();
+    await mkdir(options.out, { recursive: true });
+    const files = splitModel(model);
+    for (const [name, part] of files) {
+      await writeAtomically(path.join(options.out, name), serializeModel(part));
+    }
+    await writeAtomically(path.join(options.out, "CORRECTIONS.md"), renderCorrections(corrections));
+    console.log(
+      `import: ${reference.operations.length} operations, ${reference.dataTypes.length} data types, ` +
+        `${Object.keys(model.shapes).length} shapes, ${corrections.length} corrections -> ${path.relative(process.cwd(), options.out) || "."}`,
+    );
+    return 0;
+  } catch (error) {
+    const where =
+      error instanceof ReferenceParseError ? ` (${options.reference}:${error.line})` : "";
+    console.error(`import: ${(error as Error).message}${where}`);
+    return 1;
+  }
+}
