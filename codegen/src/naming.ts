@@ -98,3 +98,80 @@ export function generatedHeader(syntax: "ts" | "md" | "html" | "css" | "json"): 
       return text;
   }
 }
+
+/** `AccountId` -> `--account-id`: the AWS CLI's option for an input member. */
+export function cliOptionName(member: string): string {
+  return `--${kebabName(member)}`;
+}
+
+/** `GetUser` -> `operations/GetUser.html`: an operation's page, relative to the docs root. */
+export function docsOperationPath(operation: string, extension: "html" | "md"): string {
+  return `operations/${operation}.${extension}`;
+}
+
+/** `User` -> `shapes/User.html`: a data type's or enum's page, relative to the docs root. */
+export function docsShapePath(shape: string, extension: "html" | "md"): string {
+  return `shapes/${shape}.${extension}`;
+}
+
+/** `operations` -> `packages/mocks/src/generated/operations.ts`: a table the emulator reads. */
+export function mocksGeneratedPath(module: string): string {
+  return `packages/mocks/src/generated/${module}.ts`;
+}
+
+/** `User` -> `UserSchema`: the client's serde schema of a structure. */
+export function structureSchemaName(shape: string): string {
+  return `${shape}Schema`;
+}
+
+/** `commands/GetUserCommand` -> `packages/client/src/generated/commands/GetUserCommand.ts`. */
+export function clientGeneratedPath(module: string): string {
+  return `packages/client/src/generated/${module}.ts`;
+}
+
+/** `ListUsers` -> `pagination/ListUsersPaginator`: the client module of an operation's paginator. */
+export function clientPaginatorModule(operation: string): string {
+  return `pagination/${operation}Paginator`;
+}
+
+/** `GetUser` -> `commands/GetUserCommand`: the client module of an operation's command. */
+export function clientCommandModule(operation: string): string {
+  return `commands/${commandName(operation)}`;
+}
+
+/** `schema/operations` -> `packages/server/src/generated/schema/operations.ts`. */
+export function serverGeneratedPath(module: string): string {
+  return `packages/server/src/generated/${module}.ts`;
+}
+
+/** `conformance` -> `packages/server/test/generated/conformance.test.ts`. */
+export function serverGeneratedTestPath(name: string): string {
+  return `packages/server/test/generated/${name}.test.ts`;
+}
+
+/**
+ * `NotFoundException` -> `NotFoundExceptionShape`: the types package's
+ * interface of an error shape, imported under this alias beside the server's
+ * error class of the same name.
+ */
+export function errorShapeAlias(shape: string): string {
+  return `${shape}Shape`;
+}
+
+/** `protocol-cases` -> `packages/client/test/generated/protocol-cases.ts`: generated client test data. */
+export function clientGeneratedTestPath(module: string): string {
+  return `packages/client/test/generated/${module}.ts`;
+}
+
+/** The folders of `@chimekit/types`'s modules, one per shape kind. */
+export type TypesModuleKind = "enums" | "errors" | "structures" | "operations";
+
+/** `("structures", "User")` -> `structures/User`: the types package module declaring a shape. */
+export function typesModule(kind: TypesModuleKind, name: string): string {
+  return `${kind}/${name}`;
+}
+
+/** `structures/User` -> `packages/types/src/structures/User.ts`. */
+export function typesGeneratedPath(module: string): string {
+  return `packages/types/src/${module}.ts`;
+}

@@ -175,6 +175,8 @@ export interface HttpRequestTestIr {
   body?: string;
   bodyMediaType?: string;
   params: Record<string, unknown>;
+  /** The test's `appliesTo`: `client` or `server` when it checks only one side. */
+  appliesTo?: "client" | "server";
 }
 
 /** One `smithy.test#httpResponseTests` case. */
@@ -187,6 +189,8 @@ export interface HttpResponseTestIr {
   body?: string;
   bodyMediaType?: string;
   params: Record<string, unknown>;
+  /** The test's `appliesTo`: `client` or `server` when it checks only one side. */
+  appliesTo?: "client" | "server";
 }
 
 export interface OperationIr {

@@ -1,0 +1,47 @@
+import { Project, VariableDeclarationKind } from "ts-morph";
+import type { GeneratedFile } from "../../emit/emitter.ts";
+import { generatedHeader } from "../../naming.ts";
+import { literal, type LiteralObject } from "./literal.ts";
+
+export interface TableFileSpec {
+  path: string;
+  /** The exported constant's name. */
+  name: string;
+  docs: string;
+  rows: LiteralObject;
+  /** An exported `keyof typeof <name>` alias, when the row keys form a useful type. */
+  keyType?: { name: string; docs: string };
+}
+
+/**
+ * A module exporting one `as const` table keyed by model names. The emulator
+ * reads these tables instead of the model, so everything it derives from the
+ * model is visible in one generated file per concern.
+ */
+export function tableFile(spec: TableFileSpec): GeneratedFile {
+  const project = new Project({ useInMemoryFileSystem: true });
+  const file = project.createSourceFile(spec.path);
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [spec.docs],
+    declarations: [
+      {
+        name: spec.name,
+        initializer: (writer) => {
+          literal(spec.rows)(writer);
+          writer.write(" as const");
+        },
+      },
+    ],
+  });
+  if (spec.keyType) {
+    file.addTypeAlias({
+      isExported: true,
+      name: spec.keyType.name,
+      docs: [spec.keyType.docs],
+      type: `keyof typeof ${spec.name}`,
+    });
+  }
+  return { path: spec.path, contents: `${generatedHeader("ts")}\n${file.getFullText()}` };
+}

@@ -1,0 +1,16 @@
+export type { Emitter, GeneratedFile } from "./emit/emitter.ts";
+export { emitters } from "./emit/registry.ts";
+export { buildIr } from "./ir/build.ts";
+export type * from "./ir/types.ts";
+export { loadModel, ModelError, type LoadedModel } from "./model/load.ts";
+export type { SmithyModel } from "./model/smithy-ast.ts";
+export { validateModel } from "./model/validate.ts";
+export {
+  generate,
+  loadIr,
+  runPipeline,
+  type PipelineOptions,
+  type PipelineResult,
+} from "./pipeline.ts";
+export type { Drift } from "./write/check.ts";
+export { formatFiles } from "./write/format.ts";

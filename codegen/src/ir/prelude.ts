@@ -1,0 +1,61 @@
+import type { SimpleShapeNode } from "../model/smithy-ast.ts";
+import type { TypeRef } from "./types.ts";
+
+/** The kinds of TypeRef that a simple (primitive) shape can have. */
+export type PrimitiveKind = Exclude<TypeRef["kind"], "enum" | "structure" | "list" | "map">;
+
+export const PRELUDE_NAMESPACE = "smithy.api";
+
+/** The prelude's simple shapes, by shape ID, with the Smithy type each one has. */
+const PRELUDE_TYPES: Readonly<Record<string, SimpleShapeNode["type"]>> = {
+  "smithy.api#String": "string",
+  "smithy.api#Blob": "blob",
+  "smithy.api#Boolean": "boolean",
+  "smithy.api#PrimitiveBoolean": "boolean",
+  "smithy.api#Byte": "byte",
+  "smithy.api#PrimitiveByte": "byte",
+  "smithy.api#Short": "short",
+  "smithy.api#PrimitiveShort": "short",
+  "smithy.api#Integer": "integer",
+  "smithy.api#PrimitiveInteger": "integer",
+  "smithy.api#Long": "long",
+  "smithy.api#PrimitiveLong": "long",
+  "smithy.api#Float": "float",
+  "smithy.api#PrimitiveFloat": "float",
+  "smithy.api#Double": "double",
+  "smithy.api#PrimitiveDouble": "double",
+  "smithy.api#BigInteger": "bigInteger",
+  "smithy.api#BigDecimal": "bigDecimal",
+  "smithy.api#Timestamp": "timestamp",
+  "smithy.api#Document": "document",
+};
+
+/** `smithy.api#Unit`: the target of enum members and of absent inputs and outputs. */
+export const UNIT = "smithy.api#Unit";
+
+/** The Smithy type of a prelude shape ID, or undefined when it is not a prelude simple shape. */
+export function preludeType(shapeId: string): SimpleShapeNode["type"] | undefined {
+  return PRELUDE_TYPES[shapeId];
+}
+
+/**
+ * The IR kind of a Smithy simple type. Types without a distinct JavaScript
+ * representation fold into their nearest kind (byte and short are integers,
+ * big integers are longs, big decimals are doubles).
+ */
+export function primitiveKind(type: SimpleShapeNode["type"]): PrimitiveKind {
+  switch (type) {
+    case "byte":
+    case "short":
+    case "integer":
+      return "integer";
+    case "bigInteger":
+    case "long":
+      return "long";
+    case "bigDecimal":
+    case "double":
+      return "double";
+    default:
+      return type;
+  }
+}

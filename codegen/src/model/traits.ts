@@ -1,0 +1,40 @@
+/**
+ * The traits the generator understands. A model that uses any other trait is
+ * rejected, so that no constraint or binding is silently dropped.
+ */
+export const TRAIT = {
+  documentation: "smithy.api#documentation",
+  title: "smithy.api#title",
+  required: "smithy.api#required",
+  length: "smithy.api#length",
+  range: "smithy.api#range",
+  pattern: "smithy.api#pattern",
+  sensitive: "smithy.api#sensitive",
+  enum: "smithy.api#enum",
+  enumValue: "smithy.api#enumValue",
+  timestampFormat: "smithy.api#timestampFormat",
+  jsonName: "smithy.api#jsonName",
+  http: "smithy.api#http",
+  httpLabel: "smithy.api#httpLabel",
+  httpQuery: "smithy.api#httpQuery",
+  httpHeader: "smithy.api#httpHeader",
+  httpPayload: "smithy.api#httpPayload",
+  httpResponseCode: "smithy.api#httpResponseCode",
+  httpError: "smithy.api#httpError",
+  error: "smithy.api#error",
+  input: "smithy.api#input",
+  output: "smithy.api#output",
+  readonly: "smithy.api#readonly",
+  idempotent: "smithy.api#idempotent",
+  idempotencyToken: "smithy.api#idempotencyToken",
+  paginated: "smithy.api#paginated",
+  examples: "smithy.api#examples",
+  deprecated: "smithy.api#deprecated",
+  awsService: "aws.api#service",
+  sigv4: "aws.auth#sigv4",
+  restJson1: "aws.protocols#restJson1",
+  httpRequestTests: "smithy.test#httpRequestTests",
+  httpResponseTests: "smithy.test#httpResponseTests",
+} as const;
+
+export const KNOWN_TRAITS: ReadonlySet<string> = new Set(Object.values(TRAIT));

@@ -1,0 +1,73 @@
+import { join } from "node:path";
+import type { Emitter } from "./emit/emitter.ts";
+import { emitters as registeredEmitters } from "./emit/registry.ts";
+import { buildIr } from "./ir/build.ts";
+import type { ModelIr } from "./ir/types.ts";
+import { loadModel } from "./model/load.ts";
+import { validateModel } from "./model/validate.ts";
+import { compareWithDisk, type Drift } from "./write/check.ts";
+import { formatFiles } from "./write/format.ts";
+import { planOutputs, type OutputDir } from "./write/outputs.ts";
+import { writeOutputs } from "./write/write.ts";
+
+export interface PipelineOptions {
+  /** The repository root: `model/` is read from it and outputs are written under it. */
+  root: string;
+  /** `write` replaces stale output folders; `check` only compares. */
+  mode: "write" | "check";
+  /** Defaults to every registered emitter. */
+  emitters?: readonly Emitter[];
+  /** The format cache's folder (default under `node_modules/.cache`), or false for none. */
+  cacheDir?: string | false;
+}
+
+export interface PipelineResult {
+  outputs: OutputDir[];
+  /** How the disk differed from the generated files before the run. */
+  drift: Drift;
+  /** Output folders that were replaced (write mode only). */
+  written: string[];
+}
+
+/** Loads, validates and resolves the model in `root/model` into the IR. Throws a ModelError on a bad model. */
+export function loadIr(root: string): ModelIr {
+  const loaded = loadModel(join(root, "model"), root);
+  validateModel(loaded);
+  return buildIr(loaded.model, loaded.sources);
+}
+
+/** Runs every emitter on the IR and formats what they produce, all in memory. */
+export async function generate(
+  root: string,
+  ir: ModelIr,
+  emitters: readonly Emitter[],
+  cacheDir?: string | false,
+): Promise<OutputDir[]> {
+  const emitted = emitters.map((emitter) => ({ emitter, files: emitter.emit(ir) }));
+  const formatted = await formatFiles(
+    root,
+    emitted.flatMap((result) => result.files),
+    cacheDir === undefined ? {} : { cacheDir },
+  );
+  let next = 0;
+  return planOutputs(
+    emitted.map(({ emitter, files }) => ({
+      emitter,
+      files: formatted.slice(next, (next += files.length)),
+    })),
+  );
+}
+
+/** loadModel -> validateModel -> buildIr -> emit -> format -> write | check. */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const ir = loadIr(options.root);
+  const outputs = await generate(
+    options.root,
+    ir,
+    options.emitters ?? registeredEmitters,
+    options.cacheDir,
+  );
+  const drift = compareWithDisk(options.root, outputs);
+  const written = options.mode === "write" ? writeOutputs(options.root, outputs) : [];
+  return { outputs, drift, written };
+}

@@ -1,0 +1,93 @@
+// Code generated from the Smithy model in model/ (com.amazonaws.chime) by @chimekit/codegen. DO NOT EDIT.
+import type { DeleteRoomRequest, DeleteRoomResponse } from "@chimekit/types";
+import type { MetadataBearer } from "@smithy/types";
+import { ChimeCommand } from "../../runtime/command.js";
+import type { OperationSchema } from "../../runtime/schema.js";
+import type { ServiceInputTypes, ServiceOutputTypes } from "../ChimeClient.js";
+import {
+  type BadRequestException,
+  type ForbiddenException,
+  type NotFoundException,
+  type ServiceFailureException,
+  type ServiceUnavailableException,
+  type ThrottledClientException,
+  type UnauthorizedClientException,
+  serviceErrors,
+} from "../models/errors.js";
+
+/** The input of {@link DeleteRoomCommand}. */
+export interface DeleteRoomCommandInput extends DeleteRoomRequest {}
+
+/** The output of {@link DeleteRoomCommand}: the response members and its `$metadata`. */
+export interface DeleteRoomCommandOutput extends DeleteRoomResponse, MetadataBearer {}
+
+/** The modeled errors {@link DeleteRoomCommand} can throw. */
+export type DeleteRoomErrors =
+  | BadRequestException
+  | ForbiddenException
+  | NotFoundException
+  | ServiceFailureException
+  | ServiceUnavailableException
+  | ThrottledClientException
+  | UnauthorizedClientException;
+/** How DeleteRoom travels over HTTP; the client's serde middleware reads it. */
+const operation: OperationSchema = {
+  name: "DeleteRoom",
+  method: "DELETE",
+  path: ["/accounts/", "AccountId", "/rooms/", "RoomId", ""],
+  code: 204,
+  input: [
+    {
+      name: "AccountId",
+      schema: "string",
+      required: true,
+      location: "label",
+    },
+    {
+      name: "RoomId",
+      schema: "string",
+      required: true,
+      location: "label",
+    },
+  ],
+  output: [],
+  errors: serviceErrors,
+};
+
+/**
+ * Deletes a chat room in an Amazon Chime Enterprise account.
+ *
+ * @example
+ * ```ts
+ * import { ChimeClient, DeleteRoomCommand } from "@chimekit/client";
+ *
+ * const client = new ChimeClient({ region: "us-east-1" });
+ * // Deletes the specified chat room and removes the chat room memberships
+ * const output = await client.send(new DeleteRoomCommand({
+ *   AccountId: "12a3456b-7c89-012d-3456-78901e23fg45",
+ *   RoomId: "abcd1e2d-3e45-6789-01f2-3g45h67i890j",
+ * }));
+ * ```
+ *
+ * @throws {@link BadRequestException} (client fault) The input parameters don't match the service's restrictions.
+ * @throws {@link ForbiddenException} (client fault) The client is permanently forbidden from making the request.
+ * @throws {@link NotFoundException} (client fault) One or more of the resources in the request does not exist in the system.
+ * @throws {@link ServiceFailureException} (server fault) The service encountered an unexpected error.
+ * @throws {@link ServiceUnavailableException} (server fault) The service is currently unavailable.
+ * @throws {@link ThrottledClientException} (client fault) The client exceeded its request rate limit.
+ * @throws {@link UnauthorizedClientException} (client fault) The client is not currently authorized to make the request.
+ * @throws {@link ChimeServiceException} an error the model does not list for this operation.
+ * @throws {@link ChimeValidationError} before sending, when a required member or URI label is missing or empty.
+ *
+ * @see {@link DeleteRoomCommandInput} for the input and {@link DeleteRoomCommandOutput} for the output.
+ */
+export class DeleteRoomCommand extends ChimeCommand<
+  DeleteRoomCommandInput,
+  DeleteRoomCommandOutput,
+  ServiceInputTypes,
+  ServiceOutputTypes
+> {
+  constructor(input: DeleteRoomCommandInput) {
+    super(operation, input);
+  }
+}

@@ -1,0 +1,93 @@
+// Code generated from the Smithy model in model/ (com.amazonaws.chime) by @chimekit/codegen. DO NOT EDIT.
+import type { GetAccountRequest, GetAccountResponse } from "@chimekit/types";
+import type { MetadataBearer } from "@smithy/types";
+import { ChimeCommand } from "../../runtime/command.js";
+import type { OperationSchema } from "../../runtime/schema.js";
+import type { ServiceInputTypes, ServiceOutputTypes } from "../ChimeClient.js";
+import {
+  type BadRequestException,
+  type ForbiddenException,
+  type NotFoundException,
+  type ServiceFailureException,
+  type ServiceUnavailableException,
+  type ThrottledClientException,
+  type UnauthorizedClientException,
+  serviceErrors,
+} from "../models/errors.js";
+import { AccountSchema } from "../schemas.js";
+
+/** The input of {@link GetAccountCommand}. */
+export interface GetAccountCommandInput extends GetAccountRequest {}
+
+/** The output of {@link GetAccountCommand}: the response members and its `$metadata`. */
+export interface GetAccountCommandOutput extends GetAccountResponse, MetadataBearer {}
+
+/** The modeled errors {@link GetAccountCommand} can throw. */
+export type GetAccountErrors =
+  | BadRequestException
+  | ForbiddenException
+  | NotFoundException
+  | ServiceFailureException
+  | ServiceUnavailableException
+  | ThrottledClientException
+  | UnauthorizedClientException;
+/** How GetAccount travels over HTTP; the client's serde middleware reads it. */
+const operation: OperationSchema = {
+  name: "GetAccount",
+  method: "GET",
+  path: ["/accounts/", "AccountId", ""],
+  code: 200,
+  input: [
+    {
+      name: "AccountId",
+      schema: "string",
+      required: true,
+      location: "label",
+    },
+  ],
+  output: [
+    {
+      name: "Account",
+      schema: AccountSchema,
+      location: "body",
+    },
+  ],
+  errors: serviceErrors,
+};
+
+/**
+ * Retrieves details for the specified Amazon Chime account, such as account type and supported licenses.
+ *
+ * @example
+ * ```ts
+ * import { ChimeClient, GetAccountCommand } from "@chimekit/client";
+ *
+ * const client = new ChimeClient({ region: "us-east-1" });
+ * // Retrieves details for the specified Amazon Chime account
+ * const output = await client.send(new GetAccountCommand({
+ *   AccountId: "12a3456b-7c89-012d-3456-78901e23fg45",
+ * }));
+ * ```
+ *
+ * @throws {@link BadRequestException} (client fault) The input parameters don't match the service's restrictions.
+ * @throws {@link ForbiddenException} (client fault) The client is permanently forbidden from making the request.
+ * @throws {@link NotFoundException} (client fault) One or more of the resources in the request does not exist in the system.
+ * @throws {@link ServiceFailureException} (server fault) The service encountered an unexpected error.
+ * @throws {@link ServiceUnavailableException} (server fault) The service is currently unavailable.
+ * @throws {@link ThrottledClientException} (client fault) The client exceeded its request rate limit.
+ * @throws {@link UnauthorizedClientException} (client fault) The client is not currently authorized to make the request.
+ * @throws {@link ChimeServiceException} an error the model does not list for this operation.
+ * @throws {@link ChimeValidationError} before sending, when a required member or URI label is missing or empty.
+ *
+ * @see {@link GetAccountCommandInput} for the input and {@link GetAccountCommandOutput} for the output.
+ */
+export class GetAccountCommand extends ChimeCommand<
+  GetAccountCommandInput,
+  GetAccountCommandOutput,
+  ServiceInputTypes,
+  ServiceOutputTypes
+> {
+  constructor(input: GetAccountCommandInput) {
+    super(operation, input);
+  }
+}

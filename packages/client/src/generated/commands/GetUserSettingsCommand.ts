@@ -1,0 +1,100 @@
+// Code generated from the Smithy model in model/ (com.amazonaws.chime) by @chimekit/codegen. DO NOT EDIT.
+import type { GetUserSettingsRequest, GetUserSettingsResponse } from "@chimekit/types";
+import type { MetadataBearer } from "@smithy/types";
+import { ChimeCommand } from "../../runtime/command.js";
+import type { OperationSchema } from "../../runtime/schema.js";
+import type { ServiceInputTypes, ServiceOutputTypes } from "../ChimeClient.js";
+import {
+  type BadRequestException,
+  type ForbiddenException,
+  type NotFoundException,
+  type ServiceFailureException,
+  type ServiceUnavailableException,
+  type ThrottledClientException,
+  type UnauthorizedClientException,
+  serviceErrors,
+} from "../models/errors.js";
+import { UserSettingsSchema } from "../schemas.js";
+
+/** The input of {@link GetUserSettingsCommand}. */
+export interface GetUserSettingsCommandInput extends GetUserSettingsRequest {}
+
+/** The output of {@link GetUserSettingsCommand}: the response members and its `$metadata`. */
+export interface GetUserSettingsCommandOutput extends GetUserSettingsResponse, MetadataBearer {}
+
+/** The modeled errors {@link GetUserSettingsCommand} can throw. */
+export type GetUserSettingsErrors =
+  | BadRequestException
+  | ForbiddenException
+  | NotFoundException
+  | ServiceFailureException
+  | ServiceUnavailableException
+  | ThrottledClientException
+  | UnauthorizedClientException;
+/** How GetUserSettings travels over HTTP; the client's serde middleware reads it. */
+const operation: OperationSchema = {
+  name: "GetUserSettings",
+  method: "GET",
+  path: ["/accounts/", "AccountId", "/users/", "UserId", "/settings"],
+  code: 200,
+  input: [
+    {
+      name: "AccountId",
+      schema: "string",
+      required: true,
+      location: "label",
+    },
+    {
+      name: "UserId",
+      schema: "string",
+      required: true,
+      location: "label",
+    },
+  ],
+  output: [
+    {
+      name: "UserSettings",
+      schema: UserSettingsSchema,
+      location: "body",
+    },
+  ],
+  errors: serviceErrors,
+};
+
+/**
+ * Retrieves settings for the specified user ID, such as any associated phone number settings.
+ *
+ * @example
+ * ```ts
+ * import { ChimeClient, GetUserSettingsCommand } from "@chimekit/client";
+ *
+ * const client = new ChimeClient({ region: "us-east-1" });
+ * // Retrieves settings for the specified user ID
+ * const output = await client.send(new GetUserSettingsCommand({
+ *   AccountId: "12a3456b-7c89-012d-3456-78901e23fg45",
+ *   UserId: "1ab2345c-67de-8901-f23g-45h678901j2k",
+ * }));
+ * ```
+ *
+ * @throws {@link BadRequestException} (client fault) The input parameters don't match the service's restrictions.
+ * @throws {@link ForbiddenException} (client fault) The client is permanently forbidden from making the request.
+ * @throws {@link NotFoundException} (client fault) One or more of the resources in the request does not exist in the system.
+ * @throws {@link ServiceFailureException} (server fault) The service encountered an unexpected error.
+ * @throws {@link ServiceUnavailableException} (server fault) The service is currently unavailable.
+ * @throws {@link ThrottledClientException} (client fault) The client exceeded its request rate limit.
+ * @throws {@link UnauthorizedClientException} (client fault) The client is not currently authorized to make the request.
+ * @throws {@link ChimeServiceException} an error the model does not list for this operation.
+ * @throws {@link ChimeValidationError} before sending, when a required member or URI label is missing or empty.
+ *
+ * @see {@link GetUserSettingsCommandInput} for the input and {@link GetUserSettingsCommandOutput} for the output.
+ */
+export class GetUserSettingsCommand extends ChimeCommand<
+  GetUserSettingsCommandInput,
+  GetUserSettingsCommandOutput,
+  ServiceInputTypes,
+  ServiceOutputTypes
+> {
+  constructor(input: GetUserSettingsCommandInput) {
+    super(operation, input);
+  }
+}

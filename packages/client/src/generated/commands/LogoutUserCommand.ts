@@ -1,0 +1,96 @@
+// Code generated from the Smithy model in model/ (com.amazonaws.chime) by @chimekit/codegen. DO NOT EDIT.
+import type { LogoutUserRequest, LogoutUserResponse } from "@chimekit/types";
+import type { MetadataBearer } from "@smithy/types";
+import { ChimeCommand } from "../../runtime/command.js";
+import type { OperationSchema } from "../../runtime/schema.js";
+import type { ServiceInputTypes, ServiceOutputTypes } from "../ChimeClient.js";
+import {
+  type BadRequestException,
+  type ForbiddenException,
+  type NotFoundException,
+  type ServiceFailureException,
+  type ServiceUnavailableException,
+  type ThrottledClientException,
+  type UnauthorizedClientException,
+  serviceErrors,
+} from "../models/errors.js";
+
+/** The input of {@link LogoutUserCommand}. */
+export interface LogoutUserCommandInput extends LogoutUserRequest {}
+
+/** The output of {@link LogoutUserCommand}: the response members and its `$metadata`. */
+export interface LogoutUserCommandOutput extends LogoutUserResponse, MetadataBearer {}
+
+/** The modeled errors {@link LogoutUserCommand} can throw. */
+export type LogoutUserErrors =
+  | BadRequestException
+  | ForbiddenException
+  | NotFoundException
+  | ServiceFailureException
+  | ServiceUnavailableException
+  | ThrottledClientException
+  | UnauthorizedClientException;
+/** How LogoutUser travels over HTTP; the client's serde middleware reads it. */
+const operation: OperationSchema = {
+  name: "LogoutUser",
+  method: "POST",
+  path: ["/accounts/", "AccountId", "/users/", "UserId", ""],
+  queryLiterals: {
+    operation: "logout",
+  },
+  code: 204,
+  input: [
+    {
+      name: "AccountId",
+      schema: "string",
+      required: true,
+      location: "label",
+    },
+    {
+      name: "UserId",
+      schema: "string",
+      required: true,
+      location: "label",
+    },
+  ],
+  output: [],
+  errors: serviceErrors,
+};
+
+/**
+ * Logs out the specified user from all of the devices they are currently logged into.
+ *
+ * @example
+ * ```ts
+ * import { ChimeClient, LogoutUserCommand } from "@chimekit/client";
+ *
+ * const client = new ChimeClient({ region: "us-east-1" });
+ * // Logs out the specified user
+ * const output = await client.send(new LogoutUserCommand({
+ *   AccountId: "12a3456b-7c89-012d-3456-78901e23fg45",
+ *   UserId: "1ab2345c-67de-8901-f23g-45h678901j2k",
+ * }));
+ * ```
+ *
+ * @throws {@link BadRequestException} (client fault) The input parameters don't match the service's restrictions.
+ * @throws {@link ForbiddenException} (client fault) The client is permanently forbidden from making the request.
+ * @throws {@link NotFoundException} (client fault) One or more of the resources in the request does not exist in the system.
+ * @throws {@link ServiceFailureException} (server fault) The service encountered an unexpected error.
+ * @throws {@link ServiceUnavailableException} (server fault) The service is currently unavailable.
+ * @throws {@link ThrottledClientException} (client fault) The client exceeded its request rate limit.
+ * @throws {@link UnauthorizedClientException} (client fault) The client is not currently authorized to make the request.
+ * @throws {@link ChimeServiceException} an error the model does not list for this operation.
+ * @throws {@link ChimeValidationError} before sending, when a required member or URI label is missing or empty.
+ *
+ * @see {@link LogoutUserCommandInput} for the input and {@link LogoutUserCommandOutput} for the output.
+ */
+export class LogoutUserCommand extends ChimeCommand<
+  LogoutUserCommandInput,
+  LogoutUserCommandOutput,
+  ServiceInputTypes,
+  ServiceOutputTypes
+> {
+  constructor(input: LogoutUserCommandInput) {
+    super(operation, input);
+  }
+}

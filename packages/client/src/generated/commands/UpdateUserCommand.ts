@@ -1,0 +1,116 @@
+// Code generated from the Smithy model in model/ (com.amazonaws.chime) by @chimekit/codegen. DO NOT EDIT.
+import type { UpdateUserRequest, UpdateUserResponse } from "@chimekit/types";
+import type { MetadataBearer } from "@smithy/types";
+import { ChimeCommand } from "../../runtime/command.js";
+import type { OperationSchema } from "../../runtime/schema.js";
+import type { ServiceInputTypes, ServiceOutputTypes } from "../ChimeClient.js";
+import {
+  type BadRequestException,
+  type ForbiddenException,
+  type NotFoundException,
+  type ServiceFailureException,
+  type ServiceUnavailableException,
+  type ThrottledClientException,
+  type UnauthorizedClientException,
+  serviceErrors,
+} from "../models/errors.js";
+import { AlexaForBusinessMetadataSchema, UserSchema } from "../schemas.js";
+
+/** The input of {@link UpdateUserCommand}. */
+export interface UpdateUserCommandInput extends UpdateUserRequest {}
+
+/** The output of {@link UpdateUserCommand}: the response members and its `$metadata`. */
+export interface UpdateUserCommandOutput extends UpdateUserResponse, MetadataBearer {}
+
+/** The modeled errors {@link UpdateUserCommand} can throw. */
+export type UpdateUserErrors =
+  | BadRequestException
+  | ForbiddenException
+  | NotFoundException
+  | ServiceFailureException
+  | ServiceUnavailableException
+  | ThrottledClientException
+  | UnauthorizedClientException;
+/** How UpdateUser travels over HTTP; the client's serde middleware reads it. */
+const operation: OperationSchema = {
+  name: "UpdateUser",
+  method: "POST",
+  path: ["/accounts/", "AccountId", "/users/", "UserId", ""],
+  code: 200,
+  input: [
+    {
+      name: "AccountId",
+      schema: "string",
+      required: true,
+      location: "label",
+    },
+    {
+      name: "UserId",
+      schema: "string",
+      required: true,
+      location: "label",
+    },
+    {
+      name: "AlexaForBusinessMetadata",
+      schema: AlexaForBusinessMetadataSchema,
+      location: "body",
+    },
+    {
+      name: "LicenseType",
+      schema: "string",
+      location: "body",
+    },
+    {
+      name: "UserType",
+      schema: "string",
+      location: "body",
+    },
+  ],
+  output: [
+    {
+      name: "User",
+      schema: UserSchema,
+      location: "body",
+    },
+  ],
+  errors: serviceErrors,
+};
+
+/**
+ * Updates user details for a specified user ID. Currently, only LicenseType updates are supported for this action.
+ *
+ * @example
+ * ```ts
+ * import { ChimeClient, UpdateUserCommand } from "@chimekit/client";
+ *
+ * const client = new ChimeClient({ region: "us-east-1" });
+ * // Updates the specified details for the specified user
+ * const output = await client.send(new UpdateUserCommand({
+ *   AccountId: "12a3456b-7c89-012d-3456-78901e23fg45",
+ *   UserId: "1ab2345c-67de-8901-f23g-45h678901j2k",
+ *   LicenseType: "Basic",
+ * }));
+ * ```
+ *
+ * @throws {@link BadRequestException} (client fault) The input parameters don't match the service's restrictions.
+ * @throws {@link ForbiddenException} (client fault) The client is permanently forbidden from making the request.
+ * @throws {@link NotFoundException} (client fault) One or more of the resources in the request does not exist in the system.
+ * @throws {@link ServiceFailureException} (server fault) The service encountered an unexpected error.
+ * @throws {@link ServiceUnavailableException} (server fault) The service is currently unavailable.
+ * @throws {@link ThrottledClientException} (client fault) The client exceeded its request rate limit.
+ * @throws {@link UnauthorizedClientException} (client fault) The client is not currently authorized to make the request.
+ * @throws {@link ChimeServiceException} an error the model does not list for this operation.
+ * @throws {@link ChimeValidationError} before sending, when a required member or URI label is missing or empty.
+ *
+ * @see {@link UpdateUserCommandInput} for the input and {@link UpdateUserCommandOutput} for the output.
+ */
+export class UpdateUserCommand extends ChimeCommand<
+  UpdateUserCommandInput,
+  UpdateUserCommandOutput,
+  ServiceInputTypes,
+  ServiceOutputTypes
+> {
+  constructor(input: UpdateUserCommandInput) {
+    super(operation, input);
+  }
+}

@@ -1,0 +1,137 @@
+import { Hash } from "#smithy/hash-node";
+import { resolveRetryConfig } from "#smithy/middleware-retry";
+import { NodeHttpHandler } from "#smithy/node-http-handler";
+import { SignatureV4 } from "#smithy/signature-v4";
+import { NoOpLogger } from "#smithy/smithy-client";
+import type {
+  AwsCredentialIdentityProvider,
+  Endpoint,
+  HttpHandlerOptions,
+  Logger,
+  NodeHttpHandlerOptions,
+  Provider,
+  RequestHandler,
+  RetryStrategy,
+  RetryStrategyV2,
+} from "@smithy/types";
+import { resolveCredentials, type CredentialsInput } from "./credentials.js";
+import { resolveEndpoint, type EndpointInput } from "./endpoint.js";
+import { HandlerCache } from "./handler-cache.js";
+
+/** The API version this client speaks. */
+export const API_VERSION = "2018-05-01";
+/** Chime is a global service signed in us-east-1. */
+export const DEFAULT_REGION = "us-east-1";
+/** The SigV4 signing name of the service. */
+export const SIGNING_SERVICE = "chime";
+
+/** The options of `new ChimeClient(...)`, named as in the AWS SDK for JavaScript v3. */
+export interface ChimeClientConfig {
+  /** The signing region. Default `us-east-1`. */
+  region?: string | Provider<string>;
+  /** The service URL. Default `https://service.chime.aws.amazon.com`. */
+  endpoint?: EndpointInput;
+  /**
+   * Static credentials or a provider of them. Default: the standard chain of
+   * `@aws-sdk/credential-provider-node`, imported only when first needed.
+   */
+  credentials?: CredentialsInput;
+  /** The shared-config profile the standard credential chain reads. */
+  profile?: string;
+  /** How many times a call is tried at most, retries included. Default 3. */
+  maxAttempts?: number | Provider<number>;
+  /** `standard` (default) or `adaptive`. */
+  retryMode?: string | Provider<string>;
+  /** A retry strategy that replaces the one `maxAttempts` and `retryMode` describe. */
+  retryStrategy?: RetryStrategy | RetryStrategyV2;
+  /**
+   * Sends the HTTP requests. Default: `@smithy/node-http-handler` with
+   * keep-alive; an options object configures that default handler.
+   */
+  requestHandler?: RequestHandler<any, any, HttpHandlerOptions> | NodeHttpHandlerOptions;
+  /** Receives one `info` entry per call (sensitive members hidden) and retry warnings. */
+  logger?: Logger;
+  /**
+   * Reuses a command class's resolved middleware across calls (default
+   * `true`). The cache is emptied whenever the client's middleware stack
+   * changes; turn it off for middleware that keeps per-call state in the
+   * handler context.
+   */
+  cacheMiddleware?: boolean;
+}
+
+/** The settings `ChimeClient` fills in when they are left out (name kept from the AWS SDK). */
+export type ClientDefaults = Pick<
+  ChimeClientConfig,
+  "region" | "endpoint" | "credentials" | "maxAttempts" | "retryMode" | "requestHandler" | "logger"
+>;
+
+/** Another name of `ChimeClientConfig`, as the AWS SDK exports it. */
+export type ChimeClientConfigType = ChimeClientConfig;
+
+/** Another name of `ChimeClientResolvedConfig`, as the AWS SDK exports it. */
+export type ChimeClientResolvedConfigType = ChimeClientResolvedConfig;
+
+/** The client's configuration once defaults are applied and values normalized to providers. */
+export interface ChimeClientResolvedConfig {
+  readonly apiVersion: string;
+  readonly serviceId: string;
+  region: Provider<string>;
+  endpoint: Provider<Endpoint>;
+  credentials: AwsCredentialIdentityProvider;
+  maxAttempts: Provider<number>;
+  retryStrategy: Provider<RetryStrategyV2 | RetryStrategy>;
+  requestHandler: RequestHandler<any, any, HttpHandlerOptions>;
+  logger: Logger;
+  signer: SignatureV4;
+  /** Resolved handlers per command class, unless `cacheMiddleware` is `false`. */
+  handlerCache?: HandlerCache;
+}
+
+export function resolveClientConfig(input: ChimeClientConfig): ChimeClientResolvedConfig {
+  const logger = input.logger ?? new NoOpLogger();
+  const region = toProvider(input.region ?? DEFAULT_REGION);
+  const credentials = resolveCredentials(input.credentials, { profile: input.profile, logger });
+  const retry = resolveRetryConfig({
+    maxAttempts: input.maxAttempts,
+    retryMode: input.retryMode ?? "standard",
+    retryStrategy: input.retryStrategy,
+    logger,
+  });
+  return {
+    apiVersion: API_VERSION,
+    serviceId: "Chime",
+    region,
+    endpoint: resolveEndpoint(input.endpoint),
+    credentials,
+    maxAttempts: retry.maxAttempts,
+    retryStrategy: retry.retryStrategy,
+    requestHandler: resolveRequestHandler(input.requestHandler),
+    logger,
+    signer: new SignatureV4({
+      credentials,
+      region,
+      service: SIGNING_SERVICE,
+      sha256: Hash.bind(null, "sha256"),
+      uriEscapePath: true,
+    }),
+    handlerCache: input.cacheMiddleware === false ? undefined : new HandlerCache(),
+  };
+}
+
+function resolveRequestHandler(
+  input: ChimeClientConfig["requestHandler"],
+): RequestHandler<any, any, HttpHandlerOptions> {
+  if (input !== undefined && typeof (input as RequestHandler<any, any>).handle === "function") {
+    return input as RequestHandler<any, any, HttpHandlerOptions>;
+  }
+  return new NodeHttpHandler(input as NodeHttpHandlerOptions | undefined);
+}
+
+function toProvider<T>(value: T | Provider<T>): Provider<T> {
+  if (typeof value === "function") {
+    return value as Provider<T>;
+  }
+  const resolved = Promise.resolve(value);
+  return () => resolved;
+}

@@ -1,0 +1,231 @@
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import type { Level } from "pino";
+import { parseDuration } from "../emulator/engine/clock.js";
+import { isAwsAccountId, type AccessKeyAccount } from "../emulator/partitions.js";
+import { DEFAULT_HOST, DEFAULT_PORT } from "../http/start-server.js";
+import type { AuthMode } from "../http/emulator-handler.js";
+
+export interface ServeOptions {
+  host: string;
+  port: number;
+  stateFile?: string;
+  synchronous: "full" | "normal";
+  seedFile?: string;
+  auth: AuthMode;
+  latencyMs: number;
+  faultRate: number;
+  faultSeed: number;
+  logLevel: Level | "silent";
+  accessKeys: Record<string, AccessKeyAccount>;
+  defaultAwsAccountId?: string;
+  control: boolean;
+  callHistory: number;
+  idSeed?: number;
+  phoneNumberOrderMs?: number;
+  callingNameUpdateMs?: number;
+}
+
+/** A mistake in the command line: reported with the usage text. */
+export class UsageError extends Error {}
+
+/** A problem starting the emulator (unreadable seed, port in use): reported alone. */
+export class StartupError extends Error {}
+
+export const USAGE = `Usage: chimekit-mock serve [options]
+
+Serves an emulated Amazon Chime API (2018-05-01) for the AWS CLI, boto3 and the AWS SDKs.
+
+Options:
+  --port <n>                 port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)
+  --host <addr>              address to bind (default ${DEFAULT_HOST})
+  --state <file>             keep state in this SQLite file (default: in memory, gone on exit)
+  --synchronous full|normal  SQLite durability: full syncs every commit (default full)
+  --seed <file>              load seed fixtures (JSON) at start
+  --auth off|presence|sigv4  off accepts unsigned requests; presence wants an Authorization
+                             header; sigv4 checks signatures against --access-key(s) (default off)
+  --access-key <id>=<acct>[:<secret>]
+                             map an access key to a 12-digit AWS account (repeatable); with a
+                             secret the key can sign under --auth sigv4
+  --access-keys <file>       JSON {"<id>": {"awsAccountId": "...", "secretAccessKey": "..."}}
+  --default-account <acct>   AWS account of unsigned requests (default 111122223333)
+  --latency <duration>       added to every call, e.g. 20ms
+  --fault-rate <0..1>        share of calls that fail with ServiceUnavailableException
+  --fault-seed <n>           seed of the fault-rate draws (default 1)
+  --order-delay <duration>   emulated time a phone number order takes (default 0)
+  --calling-name-delay <duration>
+                             emulated time a calling name update takes (default 0)
+  --id-seed <n>              reproducible IDs, PINs and tokens
+  --call-history <n>         calls kept for GET /_chimekit/calls (default 1000; 0 = off)
+  --no-control               do not serve the control API under /_chimekit/
+  --log-level <level>        fatal|error|warn|info|debug|trace|silent (default info)
+  -h, --help                 show this help
+  -v, --version              show the version`;
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+function number(
+  flag: string,
+  text: string,
+  check: (n: number) => boolean,
+  expected: string,
+): number {
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value) || !check(value)) {
+    throw new UsageError(`--${flag} "${text}" is not valid: expected ${expected}`);
+  }
+  return value;
+}
+
+function duration(flag: string, text: string): number {
+  try {
+    return parseDuration(text);
+  } catch (error) {
+    throw new UsageError(`--${flag}: ${(error as Error).message}`);
+  }
+}
+
+function accessKey(text: string): [string, AccessKeyAccount] {
+  const match = /^([^=]+)=(\d{12})(?::(.+))?$/.exec(text);
+  if (!match) {
+    throw new UsageError(
+      `--access-key "${text}" is not valid: expected <access key id>=<12-digit account>[:<secret>]`,
+    );
+  }
+  return [
+    match[1],
+    match[3] === undefined
+      ? { awsAccountId: match[2] }
+      : { awsAccountId: match[2], secretAccessKey: match[3] },
+  ];
+}
+
+function accessKeyFile(file: string): Record<string, AccessKeyAccount> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new UsageError(`--access-keys ${file}: ${(error as Error).message}`);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw new UsageError(`--access-keys ${file}: must hold a JSON object keyed by access key ID`);
+  }
+  for (const [id, entry] of Object.entries(parsed)) {
+    const account = (entry as AccessKeyAccount | null)?.awsAccountId;
+    if (typeof account !== "string" || !isAwsAccountId(account)) {
+      throw new UsageError(
+        `--access-keys ${file}: "${id}".awsAccountId must be a 12-digit AWS account ID`,
+      );
+    }
+  }
+  return parsed as Record<string, AccessKeyAccount>;
+}
+
+/** Reads `serve`'s flags; a mistake is a UsageError naming the flag. */
+export function parseServeOptions(args: string[]): ServeOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: "string" },
+        host: { type: "string" },
+        state: { type: "string" },
+        synchronous: { type: "string" },
+        seed: { type: "string" },
+        auth: { type: "string" },
+        "access-key": { type: "string", multiple: true },
+        "access-keys": { type: "string" },
+        "default-account": { type: "string" },
+        latency: { type: "string" },
+        "fault-rate": { type: "string" },
+        "fault-seed": { type: "string" },
+        "order-delay": { type: "string" },
+        "calling-name-delay": { type: "string" },
+        "id-seed": { type: "string" },
+        "call-history": { type: "string" },
+        "no-control": { type: "boolean" },
+        "log-level": { type: "string" },
+      },
+    }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const auth = parsed.auth ?? "off";
+  if (auth !== "off" && auth !== "presence" && auth !== "sigv4") {
+    throw new UsageError(`--auth "${auth}" is not valid: expected off, presence or sigv4`);
+  }
+  const synchronous = parsed.synchronous ?? "full";
+  if (synchronous !== "full" && synchronous !== "normal") {
+    throw new UsageError(`--synchronous "${synchronous}" is not valid: expected full or normal`);
+  }
+  const logLevel = parsed["log-level"] ?? "info";
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new UsageError(
+      `--log-level "${logLevel}" is not valid: expected ${LOG_LEVELS.join(", ")}`,
+    );
+  }
+  const defaultAccount = parsed["default-account"];
+  if (defaultAccount !== undefined && !isAwsAccountId(defaultAccount)) {
+    throw new UsageError(
+      `--default-account "${defaultAccount}" is not valid: expected a 12-digit AWS account ID`,
+    );
+  }
+  const accessKeys = {
+    ...(parsed["access-keys"] ? accessKeyFile(parsed["access-keys"]) : {}),
+    ...Object.fromEntries((parsed["access-key"] ?? []).map(accessKey)),
+  };
+  if (auth === "sigv4" && !Object.values(accessKeys).some((key) => key.secretAccessKey)) {
+    throw new UsageError(
+      "--auth sigv4 needs at least one --access-key <id>=<account>:<secret> (or --access-keys) to check signatures against",
+    );
+  }
+  const whole = (n: number) => Number.isInteger(n) && n >= 0;
+  return {
+    host: parsed.host ?? DEFAULT_HOST,
+    port:
+      parsed.port === undefined
+        ? DEFAULT_PORT
+        : number("port", parsed.port, (n) => whole(n) && n <= 65535, "a port from 0 to 65535"),
+    stateFile: parsed.state,
+    synchronous,
+    seedFile: parsed.seed,
+    auth,
+    latencyMs: parsed.latency === undefined ? 0 : duration("latency", parsed.latency),
+    faultRate:
+      parsed["fault-rate"] === undefined
+        ? 0
+        : number(
+            "fault-rate",
+            parsed["fault-rate"],
+            (n) => n >= 0 && n <= 1,
+            "a number from 0 to 1",
+          ),
+    faultSeed:
+      parsed["fault-seed"] === undefined
+        ? 1
+        : number("fault-seed", parsed["fault-seed"], whole, "a whole number"),
+    logLevel: logLevel as ServeOptions["logLevel"],
+    accessKeys,
+    defaultAwsAccountId: defaultAccount,
+    control: !parsed["no-control"],
+    callHistory:
+      parsed["call-history"] === undefined
+        ? 1000
+        : number("call-history", parsed["call-history"], whole, "a whole number"),
+    idSeed:
+      parsed["id-seed"] === undefined
+        ? undefined
+        : number("id-seed", parsed["id-seed"], whole, "a whole number"),
+    phoneNumberOrderMs:
+      parsed["order-delay"] === undefined
+        ? undefined
+        : duration("order-delay", parsed["order-delay"]),
+    callingNameUpdateMs:
+      parsed["calling-name-delay"] === undefined
+        ? undefined
+        : duration("calling-name-delay", parsed["calling-name-delay"]),
+  };
+}

@@ -1,0 +1,116 @@
+import { readFileSync } from "node:fs";
+import { pino } from "pino";
+import { ChimeEmulator } from "../emulator/chime-emulator.js";
+import { openStore } from "../store/open-store.js";
+import { startEmulatorServer, type RunningEmulator } from "../http/start-server.js";
+import { startBanner } from "./banner.js";
+import { StartupError, type ServeOptions } from "./options.js";
+
+async function listen(
+  options: Parameters<typeof startEmulatorServer>[0],
+): Promise<RunningEmulator> {
+  try {
+    return await startEmulatorServer(options);
+  } catch (error) {
+    await options.emulator.close();
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+      throw new StartupError(
+        `port ${options.port} on ${options.host} is in use; choose another with --port`,
+      );
+    }
+    throw error;
+  }
+}
+
+function readSeed(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new StartupError(`--seed ${file}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Starts the emulator as `chimekit-mock serve` does: store, seed, server,
+ * one JSON log line per request, and a clean stop on SIGINT or SIGTERM.
+ */
+export async function serve(options: ServeOptions, version: string): Promise<RunningEmulator> {
+  const logger = pino({ name: "chimekit-mock", level: options.logLevel });
+  const seed = options.seedFile === undefined ? undefined : readSeed(options.seedFile);
+  const store = await openStore(
+    options.stateFile === undefined
+      ? { kind: "memory" }
+      : { kind: "sqlite", file: options.stateFile, synchronous: options.synchronous },
+  );
+  const emulator = new ChimeEmulator({
+    store,
+    idSeed: options.idSeed,
+    accessKeys: options.accessKeys,
+    defaultAwsAccountId: options.defaultAwsAccountId,
+    timings: {
+      ...(options.phoneNumberOrderMs === undefined
+        ? {}
+        : { phoneNumberOrderMs: options.phoneNumberOrderMs }),
+      ...(options.callingNameUpdateMs === undefined
+        ? {}
+        : { callingNameUpdateMs: options.callingNameUpdateMs }),
+    },
+  });
+  if (seed !== undefined) {
+    try {
+      await emulator.seed(seed);
+    } catch (error) {
+      await emulator.close();
+      throw new StartupError(`--seed ${options.seedFile}: ${(error as Error).message}`);
+    }
+  }
+  const running = await listen({
+    emulator,
+    host: options.host,
+    port: options.port,
+    auth: options.auth,
+    latencyMs: options.latencyMs,
+    faultRate: options.faultRate,
+    faultSeed: options.faultSeed,
+    control: options.control,
+    callHistory: options.callHistory,
+    version,
+    onResponse: (event) =>
+      logger.info(
+        {
+          requestId: event.requestId,
+          operation: event.operation,
+          method: event.method,
+          path: event.path,
+          status: event.statusCode,
+          ms: Math.round(event.durationMs * 100) / 100,
+          ...(event.errorType ? { errorType: event.errorType } : {}),
+        },
+        "request",
+      ),
+  });
+  const storeDescription =
+    options.stateFile === undefined ? "in memory" : `SQLite ${options.stateFile}`;
+  process.stderr.write(`${startBanner(running.url, options, storeDescription)}\n`);
+  logger.info({ url: running.url, store: store.kind, version }, "listening");
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    logger.info({ signal }, "stopping");
+    void running
+      .close()
+      .then(() => emulator.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, "failed to stop cleanly");
+          process.exit(1);
+        },
+      );
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return running;
+}

@@ -1,0 +1,62 @@
+import type { ChimeService } from "@chimekit/server";
+import { setTimeout as sleep } from "node:timers/promises";
+import { operationTable, type OperationName } from "../generated/operations.js";
+import type { ChimeEmulator } from "../emulator/chime-emulator.js";
+import { serviceError } from "../emulator/service-errors.js";
+import type { CallLog } from "./call-log.js";
+import type { FaultPlan } from "./faults.js";
+
+export interface InstrumentOptions {
+  calls: CallLog;
+  faults: FaultPlan;
+  /** Added to every call (`--latency`). */
+  latencyMs?: number;
+}
+
+type ServiceContext = Parameters<ChimeService["getUser"]>[1];
+type Method = (input: unknown, context?: ServiceContext) => Promise<unknown>;
+
+/**
+ * The emulator as the HTTP server sees it: each call waits for the
+ * configured latency, may fail as the fault plan says, and lands in the call
+ * history with its input and its output or error.
+ */
+export function instrumentService(
+  emulator: ChimeEmulator,
+  options: InstrumentOptions,
+): ChimeService {
+  const service: Record<string, Method> = {};
+  for (const operation of Object.keys(operationTable) as OperationName[]) {
+    const method = operationTable[operation].method;
+    const target = (emulator as unknown as Record<string, Method>)[method].bind(emulator);
+    service[method] = async (input, context) => {
+      const started = performance.now();
+      const time = emulator.now().toISOString();
+      const awsAccountId = emulator.awsAccountIdOf(context?.identity);
+      const record = (outcome: { output?: unknown; error?: { name: string; message: string } }) =>
+        options.calls.record({
+          requestId: context?.requestId,
+          operation,
+          awsAccountId,
+          time,
+          durationMs: Math.round((performance.now() - started) * 100) / 100,
+          input,
+          ...outcome,
+        });
+      const fault = options.faults.decide(operation);
+      const wait = (options.latencyMs ?? 0) + fault.latencyMs;
+      if (wait > 0) await sleep(wait);
+      try {
+        if (fault.error) throw serviceError(fault.error.shape, fault.error.message);
+        const output = await target(input, context);
+        record({ output });
+        return output;
+      } catch (error) {
+        const { name, message } = error as Error;
+        record({ error: { name, message } });
+        throw error;
+      }
+    };
+  }
+  return service as unknown as ChimeService;
+}

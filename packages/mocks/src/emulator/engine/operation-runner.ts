@@ -1,0 +1,84 @@
+import type { OperationName } from "../../generated/operations.js";
+import type { Store, StoreTransaction } from "../../store/store.js";
+import { awsAccountIdOf, type CallerIdentity, type PartitionOptions } from "../partitions.js";
+import type { EmulatedClock } from "./clock.js";
+import type { IdSource } from "./ids.js";
+import type { EmulatorTask, EmulatorTimings, OperationContext } from "./operation-context.js";
+import type { TimerQueue } from "./timers.js";
+
+export interface OperationRunnerOptions {
+  store: Store;
+  clock: EmulatedClock;
+  ids: IdSource;
+  timings: EmulatorTimings;
+  timers: TimerQueue;
+  partitions: PartitionOptions;
+}
+
+/**
+ * Runs one call: picks the partition from the caller, fixes the time, runs
+ * work that fell due, then the operation's rules in one transaction, so an
+ * operation either happens entirely or not at all.
+ */
+export class OperationRunner {
+  constructor(private readonly options: OperationRunnerOptions) {}
+
+  async run<T>(
+    operation: OperationName,
+    identity: CallerIdentity | undefined,
+    work: (op: OperationContext) => Promise<T>,
+  ): Promise<T> {
+    const awsAccountId = awsAccountIdOf(identity, this.options.partitions);
+    const now = await this.runDue(awsAccountId);
+    return this.options.store.transaction((tx) =>
+      work(this.context(operation, tx, awsAccountId, now, identity)),
+    );
+  }
+
+  /** Runs emulator work (seeding) in an AWS account's partition, as an anonymous caller. */
+  async runAs<T>(awsAccountId: string, work: (op: OperationContext) => Promise<T>): Promise<T> {
+    const now = await this.runDue(awsAccountId);
+    return this.options.store.transaction((tx) =>
+      work(this.context("Seed", tx, awsAccountId, now, undefined)),
+    );
+  }
+
+  /** Runs the partition's work that is due at the current emulated time, in its own transaction; returns that time. */
+  async runDue(awsAccountId: string): Promise<Date> {
+    const { store, clock, timers } = this.options;
+    const now = clock.now();
+    if (!timers.isDue(awsAccountId, now)) return now;
+    try {
+      await store.transaction((tx) =>
+        timers.runDue(this.context("ScheduledWork", tx, awsAccountId, now, undefined)),
+      );
+    } catch (error) {
+      timers.forget(awsAccountId);
+      throw error;
+    }
+    return now;
+  }
+
+  private context(
+    operation: OperationName | EmulatorTask,
+    tx: StoreTransaction,
+    awsAccountId: string,
+    now: Date,
+    identity: CallerIdentity | undefined,
+  ): OperationContext {
+    const { ids, timings, timers } = this.options;
+    return {
+      operation,
+      tx,
+      awsAccountId,
+      now,
+      ids,
+      timings,
+      caller: {
+        accessKeyId: identity?.accessKeyId,
+        arn: `arn:aws:iam::${awsAccountId}:user/${identity?.accessKeyId ?? "anonymous"}`,
+      },
+      schedule: (dueAt, task) => timers.schedule(tx, awsAccountId, dueAt, ids.uuid(), task),
+    };
+  }
+}

@@ -1,0 +1,64 @@
+export {
+  ChimeEmulator,
+  createChimeEmulator,
+  type ChimeEmulatorOptions,
+} from "./emulator/chime-emulator.js";
+export { EmulatedClock, parseDuration, type ClockOptions } from "./emulator/engine/clock.js";
+export { DEFAULT_TIMINGS, type EmulatorTimings } from "./emulator/engine/operation-context.js";
+export {
+  DEFAULT_AWS_ACCOUNT_ID,
+  derivedAwsAccountId,
+  type AccessKeyAccount,
+} from "./emulator/partitions.js";
+export {
+  SeedError,
+  type SeedAccount,
+  type SeedAwsAccount,
+  type SeedFixtures,
+  type SeedUser,
+} from "./emulator/seed.js";
+export { StateFormatError, type EmulatorState } from "./emulator/state.js";
+export { INVENTORY, type InventoryNumber } from "./emulator/resources/phone-number-inventory.js";
+export { CallLog, type CallQuery, type CallRecord } from "./control/call-log.js";
+export {
+  CONTROL_PREFIX,
+  createControlHandler,
+  type ControlApiOptions,
+} from "./control/control-api.js";
+export {
+  FaultPlan,
+  FaultRequestError,
+  type FaultRequest,
+  type FaultRule,
+} from "./control/faults.js";
+export { instrumentService, type InstrumentOptions } from "./control/instrumented-service.js";
+export {
+  createEmulatorHandler,
+  type AuthMode,
+  type EmulatorHandler,
+  type EmulatorHandlerOptions,
+} from "./http/emulator-handler.js";
+export { toNodeListener } from "./http/node-listener.js";
+export {
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  startEmulatorServer,
+  type EmulatorServerOptions,
+  type RunningEmulator,
+} from "./http/start-server.js";
+export { MemoryStore } from "./store/memory-store.js";
+export { openStore, type StoreConfig } from "./store/open-store.js";
+export {
+  SqliteStore,
+  type SqliteStoreOptions,
+  type SqliteSynchronous,
+} from "./store/sqlite-store.js";
+export type {
+  CollectionRef,
+  PartitionSnapshot,
+  SnapshotRecord,
+  Store,
+  StoreReader,
+  StoreTransaction,
+  StoredRecord,
+} from "./store/store.js";

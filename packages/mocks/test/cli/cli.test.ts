@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { killLeftovers, runCli, startCli } from "../support/cli-process.js";
+
+const dir = mkdtempSync(join(tmpdir(), "chimekit-cli-"));
+afterAll(() => {
+  killLeftovers();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("chimekit-mock", { timeout: 120000 }, () => {
+  it("prints its usage for --help and its version for --version", async () => {
+    const help = await runCli(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("chimekit-mock serve");
+    expect(help.stdout).toContain("--state <file>");
+    const version = await runCli(["--version"]);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("names the flag at fault and exits 2", async () => {
+    for (const [args, text] of [
+      [["serve", "--auth", "maybe"], '--auth "maybe"'],
+      [["serve", "--latency", "soon"], "--latency"],
+      [["serve", "--fault-rate", "2"], '--fault-rate "2"'],
+      [["serve", "--auth", "sigv4"], "--access-key"],
+      [["serve", "--bogus"], "bogus"],
+      [["launch"], 'unknown command "launch"'],
+    ] as const) {
+      const result = await runCli([...args]);
+      expect(result.code, args.join(" ")).toBe(2);
+      expect(result.stderr).toContain(text);
+    }
+  });
+
+  it("serves, prints the endpoint and how to use it, logs one JSON line per request, and stops on SIGTERM", async () => {
+    const cli = await startCli(["--log-level", "info"]);
+    expect(cli.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(cli.stderr()).toContain(`listening on ${cli.url}`);
+    expect(cli.stderr()).toContain(`aws chime list-accounts --endpoint-url ${cli.url}`);
+    expect(cli.stderr()).toContain("boto3.client");
+    const response = await fetch(`${cli.url}/accounts`, {
+      method: "POST",
+      body: JSON.stringify({ Name: "logged" }),
+    });
+    expect(response.status).toBe(201);
+    await fetch(`${cli.url}/accounts/missing`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const lines = cli
+      .stdout()
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.msg === "request");
+    expect(lines).toEqual([
+      expect.objectContaining({ operation: "CreateAccount", status: 201, ms: expect.any(Number) }),
+      expect.objectContaining({
+        operation: "GetAccount",
+        status: 404,
+        errorType: "NotFoundException",
+      }),
+    ]);
+    cli.child.kill("SIGTERM");
+    expect(await cli.exited).toBe(0);
+  });
+
+  it("loads seed fixtures, stops on SIGINT, and can leave the control API out", async () => {
+    const seed = join(dir, "fixtures.json");
+    writeFileSync(
+      seed,
+      JSON.stringify({
+        awsAccounts: {
+          "111122223333": { accounts: [{ Name: "seeded", AccountType: "EnterpriseLWA" }] },
+        },
+      }),
+    );
+    const cli = await startCli(["--seed", seed, "--no-control", "--log-level", "silent"]);
+    const listed = (await (await fetch(`${cli.url}/accounts`)).json()) as {
+      Accounts: { Name: string }[];
+    };
+    expect(listed.Accounts.map((a) => a.Name)).toEqual(["seeded"]);
+    expect((await fetch(`${cli.url}/_chimekit/health`)).status).not.toBe(200);
+    cli.child.kill("SIGINT");
+    expect(await cli.exited).toBe(0);
+  });
+
+  it("explains a bad seed file and a port in use", async () => {
+    const seed = join(dir, "bad.json");
+    writeFileSync(
+      seed,
+      JSON.stringify({ awsAccounts: { "111122223333": { accounts: [{ AccountType: "Team" }] } } }),
+    );
+    const bad = await runCli(["serve", "--port", "0", "--seed", seed]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("accounts[0].Name");
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const port = (blocker.address() as { port: number }).port;
+    const busy = await runCli(["serve", "--port", String(port), "--log-level", "silent"]);
+    blocker.close();
+    expect(busy.code).toBe(1);
+    expect(busy.stderr).toContain(`port ${port}`);
+  });
+});

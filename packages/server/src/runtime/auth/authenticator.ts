@@ -1,0 +1,65 @@
+import type { ChimeHttpRequest } from "../http/types.js";
+import { accessKeyIdOf } from "./authorization-header.js";
+import { authError } from "./auth-errors.js";
+import type { ChimeAuthOptions, ChimeCredentialsLookup, ChimeIdentity } from "./options.js";
+import { verifySigV4 } from "./sigv4-verifier.js";
+
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+
+/** Resolves a request's identity, or throws the AWS-named error when the auth mode rejects it. */
+export type Authenticator = (
+  request: ChimeHttpRequest,
+) => Promise<ChimeIdentity | undefined> | ChimeIdentity | undefined;
+
+export function createAuthenticator(options: ChimeAuthOptions | undefined): Authenticator {
+  const mode = options?.mode ?? "off";
+  const lookup = options?.credentials;
+  switch (mode) {
+    case "off":
+      return (request) => identityOf(request, lookup);
+    case "presence":
+      return (request) => {
+        if (!request.headers.authorization) {
+          throw authError("MissingAuthenticationToken", "Missing Authentication Token");
+        }
+        return identityOf(request, lookup);
+      };
+    case "sigv4": {
+      if (!lookup) {
+        throw new Error(
+          "auth.mode 'sigv4' needs auth.credentials: a lookup from access key to secret.",
+        );
+      }
+      const settings = {
+        service: options?.signingService ?? "chime",
+        clockSkewMs: options?.clockSkewMs ?? FIFTEEN_MINUTES,
+        lookup,
+        now: options?.now ?? Date.now,
+      };
+      return async (request) => {
+        const signer = await verifySigV4(request, settings);
+        return withAccount(signer.accessKeyId, signer.credentials.awsAccountId);
+      };
+    }
+    default:
+      throw new Error(`auth.mode must be 'off', 'presence' or 'sigv4', not '${String(mode)}'.`);
+  }
+}
+
+/** Without verification: the access key the header names, and its account when the lookup knows it. */
+function identityOf(
+  request: ChimeHttpRequest,
+  lookup: ChimeCredentialsLookup | undefined,
+): Promise<ChimeIdentity | undefined> | ChimeIdentity | undefined {
+  const accessKeyId = accessKeyIdOf(request.headers.authorization);
+  if (!accessKeyId) return undefined;
+  if (!lookup) return { accessKeyId };
+  const found = lookup(accessKeyId);
+  return found instanceof Promise
+    ? found.then((credentials) => withAccount(accessKeyId, credentials?.awsAccountId))
+    : withAccount(accessKeyId, found?.awsAccountId);
+}
+
+function withAccount(accessKeyId: string, awsAccountId: string | undefined): ChimeIdentity {
+  return awsAccountId === undefined ? { accessKeyId } : { accessKeyId, awsAccountId };
+}

@@ -1,0 +1,69 @@
+export const SIGV4_ALGORITHM = "AWS4-HMAC-SHA256";
+
+/** The parts of a SigV4 `Authorization` header. */
+export interface SigV4Authorization {
+  accessKeyId: string;
+  /** The credential scope: `20150830/us-east-1/chime/aws4_request`, split. */
+  scope: { date: string; region: string; service: string; terminator: string };
+  signedHeaders: string[];
+  signature: string;
+}
+
+export type ParsedAuthorization =
+  { ok: true; value: SigV4Authorization } | { ok: false; message: string; accessKeyId?: string };
+
+/**
+ * Parses `AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/chime/aws4_request,
+ * SignedHeaders=host;x-amz-date, Signature=...`. A failure still carries the
+ * access key when the `Credential` part names one.
+ */
+export function parseAuthorization(header: string): ParsedAuthorization {
+  const space = header.indexOf(" ");
+  const algorithm = space === -1 ? header : header.slice(0, space);
+  const params = new Map<string, string>();
+  for (const part of header.slice(space + 1).split(",")) {
+    const eq = part.indexOf("=");
+    if (eq !== -1) params.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+  }
+  const credential = params.get("Credential");
+  const accessKeyId = credential ? credential.split("/")[0] || undefined : undefined;
+  if (algorithm !== SIGV4_ALGORITHM) {
+    return {
+      ok: false,
+      accessKeyId,
+      message: `Unsupported authorization type '${algorithm}'; expected ${SIGV4_ALGORITHM}.`,
+    };
+  }
+  const missing = ["Credential", "SignedHeaders", "Signature"].filter((name) => !params.get(name));
+  if (missing.length > 0) {
+    const text = missing
+      .map((name) => `Authorization header requires '${name}' parameter.`)
+      .join(" ");
+    return { ok: false, accessKeyId, message: `${text} Authorization=${header}` };
+  }
+  const parts = credential!.split("/");
+  if (parts.length !== 5 || !accessKeyId) {
+    return {
+      ok: false,
+      accessKeyId,
+      message: `Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '${credential}'.`,
+    };
+  }
+  const [, date, region, service, terminator] = parts;
+  return {
+    ok: true,
+    value: {
+      accessKeyId,
+      scope: { date, region, service, terminator },
+      signedHeaders: params.get("SignedHeaders")!.split(";"),
+      signature: params.get("Signature")!,
+    },
+  };
+}
+
+/** The access key named by an `Authorization` header, whatever else is wrong with it. */
+export function accessKeyIdOf(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const match = /Credential=([^/,\s]+)\//.exec(header);
+  return match?.[1];
+}

@@ -1,0 +1,84 @@
+import type { Bounds } from "../schema/types.js";
+import { codePointLength } from "../serde/scalars.js";
+import { constraint, type Violations } from "./violations.js";
+
+/** One constraint check on a value that already has the right type. */
+export type Check = (value: unknown, path: string, violations: Violations) => void;
+
+export function runChecks(
+  checks: readonly Check[],
+  value: unknown,
+  path: string,
+  violations: Violations,
+) {
+  for (const check of checks) check(value, path, violations);
+}
+
+export function lengthChecks<T>(
+  bounds: Bounds | undefined,
+  measure: (value: T) => number,
+  sensitive: boolean,
+): Check[] {
+  if (!bounds) return [];
+  const { min, max } = bounds;
+  return [
+    (value, path, violations) => {
+      const length = measure(value as T);
+      if (min !== undefined && length < min)
+        violations.add(value, path, constraint.minLength(min), sensitive);
+      if (max !== undefined && length > max)
+        violations.add(value, path, constraint.maxLength(max), sensitive);
+    },
+  ];
+}
+
+export function rangeChecks(bounds: Bounds | undefined, sensitive: boolean): Check[] {
+  if (!bounds) return [];
+  const { min, max } = bounds;
+  return [
+    (value, path, violations) => {
+      const n = value as number;
+      if (min !== undefined && !(n >= min))
+        violations.add(n, path, constraint.minValue(min), sensitive);
+      if (max !== undefined && !(n <= max))
+        violations.add(n, path, constraint.maxValue(max), sensitive);
+    },
+  ];
+}
+
+export function stringChecks(
+  length: Bounds | undefined,
+  pattern: string | undefined,
+  enumValues: ReadonlySet<string> | undefined,
+  sensitive: boolean,
+): Check[] {
+  const checks = lengthChecks(length, stringLength, sensitive);
+  if (pattern !== undefined) {
+    const regex = compilePattern(pattern);
+    checks.push((value, path, violations) => {
+      if (!regex.test(value as string))
+        violations.add(value, path, constraint.pattern(pattern), sensitive);
+    });
+  }
+  if (enumValues) {
+    const message = constraint.enum([...enumValues]);
+    checks.push((value, path, violations) => {
+      if (!enumValues.has(value as string)) violations.add(value, path, message, sensitive);
+    });
+  }
+  return checks;
+}
+
+/** UTF-16 length is the code point count unless the text has surrogate pairs; count those only when they matter. */
+function stringLength(text: string): number {
+  return /[\ud800-\udbff]/.test(text) ? codePointLength(text) : text.length;
+}
+
+/** Compiles a model pattern once; Unicode mode when the source allows it, so `.` spans astral characters. */
+export function compilePattern(pattern: string): RegExp {
+  try {
+    return new RegExp(pattern, "u");
+  } catch {
+    return new RegExp(pattern);
+  }
+}
