@@ -6,11 +6,52 @@
  */
 
 const RESERVED_WORDS = new Set([
-  "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
-  "else", "enum", "export", "extends", "false", "finally", "for", "function", "if", "import", "in",
-  "instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try",
-  "typeof", "var", "void", "while", "with", "yield", "let", "static", "implements", "interface",
-  "package", "private", "protected", "public", "await",
+  "break",
+  "case",
+  "catch",
+  "class",
+  "const",
+  "continue",
+  "debugger",
+  "default",
+  "delete",
+  "do",
+  "else",
+  "enum",
+  "export",
+  "extends",
+  "false",
+  "finally",
+  "for",
+  "function",
+  "if",
+  "import",
+  "in",
+  "instanceof",
+  "new",
+  "null",
+  "return",
+  "super",
+  "switch",
+  "this",
+  "throw",
+  "true",
+  "try",
+  "typeof",
+  "var",
+  "void",
+  "while",
+  "with",
+  "yield",
+  "let",
+  "static",
+  "implements",
+  "interface",
+  "package",
+  "private",
+  "protected",
+  "public",
+  "await",
 ]);
 
 /** A TypeScript identifier for a name from the model, escaped when it is a reserved word. */
@@ -174,4 +215,9 @@ export function typesModule(kind: TypesModuleKind, name: string): string {
 /** `structures/User` -> `packages/types/src/structures/User.ts`. */
 export function typesGeneratedPath(module: string): string {
   return `packages/types/src/${module}.ts`;
+}
+
+/** `factories` -> `packages/mocks/test/generated/factories.test.ts`: a generated test of the mocks package. */
+export function mocksGeneratedTestPath(name: string): string {
+  return `packages/mocks/test/generated/${name}.test.ts`;
 }

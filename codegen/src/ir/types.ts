@@ -132,8 +132,7 @@ export type ShapeIr = StructureIr | EnumIr | ListIr | MapIr | SimpleShapeIr;
 
 /** One segment of a URI path: literal text or a `{Label}` (greedy for `{Label+}`). */
 export type PathSegment =
-  | { kind: "literal"; value: string }
-  | { kind: "label"; name: string; greedy: boolean };
+  { kind: "literal"; value: string } | { kind: "label"; name: string; greedy: boolean };
 
 export interface HttpIr {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD";
