@@ -5,9 +5,14 @@
  */
 import { writeReport, type BenchFigure } from "../report.ts";
 import { listLatencyFigures } from "./list-latency.ts";
+import { socketlessFigures } from "./socketless.ts";
 import { throughputFigures } from "./throughput.ts";
 
-const areas: (() => Promise<BenchFigure[]>)[] = [throughputFigures, listLatencyFigures];
+const areas: (() => Promise<BenchFigure[]>)[] = [
+  throughputFigures,
+  listLatencyFigures,
+  socketlessFigures,
+];
 
 const figures: BenchFigure[] = [];
 for (const area of areas) figures.push(...(await area()));

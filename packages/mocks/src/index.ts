@@ -62,3 +62,32 @@ export type {
   StoreTransaction,
   StoredRecord,
 } from "./store/store.js";
+export {
+  chimeMockHandler,
+  type ChimeMockHandler,
+  type ChimeMockHandlerOptions,
+} from "./helpers/chime-mock-handler.js";
+export {
+  MOCK_CREDENTIALS,
+  startChimeMock,
+  type ChimeMock,
+  type ChimeMockClientConfig,
+  type StartChimeMockOptions,
+} from "./helpers/start-chime-mock.js";
+export {
+  mockClient,
+  type ClientMock,
+  type CommandClass,
+  type CommandInput,
+  type CommandOutput,
+  type CommandStub,
+  type DeepPartial,
+  type FakeResponder,
+  type MockError,
+  type MockOutput,
+  type MockedCall,
+} from "./helpers/mock-client.js";
+export { fake } from "./generated/factories.js";
+export { seedFake, type FakeOptions } from "./fake/fake-structure.js";
+export { FixtureError } from "./fake/fake-values.js";
+export { UnsupportedPatternError } from "./fake/pattern-strings.js";

@@ -131,11 +131,14 @@ describe("mocks emitter", () => {
   const files = mocksEmitter.emit(fixture(RESOURCES));
   const byPath = new Map(files.map((file) => [file.path, file.contents]));
 
-  it("writes three tables under the mocks package's generated folder, each with the header", () => {
+  it("writes its tables, the fixture factories and their test, each with the header", () => {
     expect([...byPath.keys()].sort()).toEqual([
+      "packages/mocks/src/generated/factories.ts",
+      "packages/mocks/src/generated/fixture-shapes.ts",
       "packages/mocks/src/generated/list-operations.ts",
       "packages/mocks/src/generated/operations.ts",
       "packages/mocks/src/generated/resources.ts",
+      "packages/mocks/test/generated/factories.test.ts",
     ]);
     for (const contents of byPath.values())
       expect(contents.startsWith(generatedHeader("ts"))).toBe(true);

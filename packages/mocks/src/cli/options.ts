@@ -5,6 +5,7 @@ import { parseDuration } from "../emulator/engine/clock.js";
 import { isAwsAccountId, type AccessKeyAccount } from "../emulator/partitions.js";
 import { DEFAULT_HOST, DEFAULT_PORT } from "../http/start-server.js";
 import type { AuthMode } from "../http/emulator-handler.js";
+import { DEFAULT_LIMITS, type ServerLimits } from "../http/limits.js";
 
 export interface ServeOptions {
   host: string;
@@ -20,6 +21,8 @@ export interface ServeOptions {
   accessKeys: Record<string, AccessKeyAccount>;
   defaultAwsAccountId?: string;
   control: boolean;
+  allowRemoteControl: boolean;
+  limits: ServerLimits;
   callHistory: number;
   idSeed?: number;
   phoneNumberOrderMs?: number;
@@ -58,6 +61,15 @@ Options:
   --id-seed <n>              reproducible IDs, PINs and tokens
   --call-history <n>         calls kept for GET /_chimekit/calls (default 1000; 0 = off)
   --no-control               do not serve the control API under /_chimekit/
+  --allow-remote-control     serve the control API to non-loopback clients too (default: refused)
+  --max-body-bytes <n>       largest request body (default ${DEFAULT_LIMITS.maxBodyBytes})
+  --max-header-bytes <n>     largest request header block (default ${DEFAULT_LIMITS.maxHeaderBytes})
+  --headers-timeout <duration>
+                             time a client has to send its headers (default ${DEFAULT_LIMITS.headersTimeoutMs}ms)
+  --request-timeout <duration>
+                             time a client has to send a whole request (default ${DEFAULT_LIMITS.requestTimeoutMs}ms)
+  --max-connections <n>      open connections at most (default ${DEFAULT_LIMITS.maxConnections})
+  --rate-limit <n>           API calls per second per access key, 429 above it (default 0 = none)
   --log-level <level>        fatal|error|warn|info|debug|trace|silent (default info)
   -h, --help                 show this help
   -v, --version              show the version`;
@@ -147,6 +159,13 @@ export function parseServeOptions(args: string[]): ServeOptions {
         "id-seed": { type: "string" },
         "call-history": { type: "string" },
         "no-control": { type: "boolean" },
+        "allow-remote-control": { type: "boolean" },
+        "max-body-bytes": { type: "string" },
+        "max-header-bytes": { type: "string" },
+        "headers-timeout": { type: "string" },
+        "request-timeout": { type: "string" },
+        "max-connections": { type: "string" },
+        "rate-limit": { type: "string" },
         "log-level": { type: "string" },
       },
     }).values;
@@ -183,6 +202,39 @@ export function parseServeOptions(args: string[]): ServeOptions {
     );
   }
   const whole = (n: number) => Number.isInteger(n) && n >= 0;
+  const positive = (flag: string, text: string) =>
+    number(flag, text, (n) => Number.isInteger(n) && n > 0, "a whole number above 0");
+  const limits: ServerLimits = {
+    maxBodyBytes:
+      parsed["max-body-bytes"] === undefined
+        ? DEFAULT_LIMITS.maxBodyBytes
+        : positive("max-body-bytes", parsed["max-body-bytes"]),
+    maxHeaderBytes:
+      parsed["max-header-bytes"] === undefined
+        ? DEFAULT_LIMITS.maxHeaderBytes
+        : positive("max-header-bytes", parsed["max-header-bytes"]),
+    headersTimeoutMs:
+      parsed["headers-timeout"] === undefined
+        ? DEFAULT_LIMITS.headersTimeoutMs
+        : duration("headers-timeout", parsed["headers-timeout"]),
+    requestTimeoutMs:
+      parsed["request-timeout"] === undefined
+        ? DEFAULT_LIMITS.requestTimeoutMs
+        : duration("request-timeout", parsed["request-timeout"]),
+    maxConnections:
+      parsed["max-connections"] === undefined
+        ? DEFAULT_LIMITS.maxConnections
+        : positive("max-connections", parsed["max-connections"]),
+    rateLimitPerSecond:
+      parsed["rate-limit"] === undefined
+        ? DEFAULT_LIMITS.rateLimitPerSecond
+        : number("rate-limit", parsed["rate-limit"], whole, "a whole number (0 = no limit)"),
+  };
+  if (limits.headersTimeoutMs <= 0 || limits.requestTimeoutMs < limits.headersTimeoutMs) {
+    throw new UsageError(
+      `--headers-timeout (${limits.headersTimeoutMs}ms) must be above 0 and no longer than --request-timeout (${limits.requestTimeoutMs}ms)`,
+    );
+  }
   return {
     host: parsed.host ?? DEFAULT_HOST,
     port:
@@ -211,6 +263,8 @@ export function parseServeOptions(args: string[]): ServeOptions {
     accessKeys,
     defaultAwsAccountId: defaultAccount,
     control: !parsed["no-control"],
+    allowRemoteControl: parsed["allow-remote-control"] ?? false,
+    limits,
     callHistory:
       parsed["call-history"] === undefined
         ? 1000

@@ -73,6 +73,8 @@ export async function serve(options: ServeOptions, version: string): Promise<Run
     faultRate: options.faultRate,
     faultSeed: options.faultSeed,
     control: options.control,
+    allowRemoteControl: options.allowRemoteControl,
+    limits: options.limits,
     callHistory: options.callHistory,
     version,
     onResponse: (event) =>

@@ -5,12 +5,15 @@ import type { ChimeEmulator } from "../emulator/chime-emulator.js";
 import { serviceError } from "../emulator/service-errors.js";
 import type { CallLog } from "./call-log.js";
 import type { FaultPlan } from "./faults.js";
+import type { RateLimiter } from "../http/rate-limiter.js";
 
 export interface InstrumentOptions {
   calls: CallLog;
   faults: FaultPlan;
   /** Added to every call (`--latency`). */
   latencyMs?: number;
+  /** Budget of calls per access key (`--rate-limit`); unsigned calls share one budget. */
+  rateLimiter?: RateLimiter;
 }
 
 type ServiceContext = Parameters<ChimeService["getUser"]>[1];
@@ -30,6 +33,13 @@ export function instrumentService(
     const method = operationTable[operation].method;
     const target = (emulator as unknown as Record<string, Method>)[method].bind(emulator);
     service[method] = async (input, context) => {
+      const caller = context?.identity?.accessKeyId ?? "";
+      if (options.rateLimiter && !options.rateLimiter.tryTake(caller)) {
+        throw serviceError(
+          "ThrottledClientException",
+          `Rate exceeded: ${operation} was called more often than the emulator's limit for access key ${caller || "(unsigned)"} allows.`,
+        );
+      }
       const started = performance.now();
       const time = emulator.now().toISOString();
       const awsAccountId = emulator.awsAccountIdOf(context?.identity);

@@ -9,6 +9,9 @@ import { CallLog } from "../control/call-log.js";
 import { CONTROL_PREFIX, createControlHandler } from "../control/control-api.js";
 import { FaultPlan } from "../control/faults.js";
 import { instrumentService } from "../control/instrumented-service.js";
+import { isLoopbackAddress } from "./loopback.js";
+import type { ClientInfo } from "./node-listener.js";
+import { RateLimiter } from "./rate-limiter.js";
 
 export type AuthMode = "off" | "presence" | "sigv4";
 
@@ -24,6 +27,12 @@ export interface EmulatorHandlerOptions {
   faultSeed?: number;
   /** Serve the control API under `/_chimekit/`. Default true. */
   control?: boolean;
+  /** Serve the control API to clients other than loopback ones too. Default false. */
+  allowRemoteControl?: boolean;
+  /** Largest request body the Chime API reads. Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** API calls per second per access key, answered 429 ThrottledClientException above it; 0 or absent = no limit. */
+  rateLimitPerSecond?: number;
   /** How many calls the history keeps; 0 turns it off. Default 1000. */
   callHistory?: number;
   /** Called once per API request with its operation, status and duration. */
@@ -33,9 +42,22 @@ export interface EmulatorHandlerOptions {
 }
 
 export interface EmulatorHandler {
-  handle(request: ChimeHttpRequest): Promise<ChimeHttpResponse>;
+  /** `client` comes from the transport; without it the caller counts as a loopback client. */
+  handle(request: ChimeHttpRequest, client?: ClientInfo): Promise<ChimeHttpResponse>;
   calls: CallLog;
   faults: FaultPlan;
+}
+
+function controlRefused(remoteAddress: string | undefined): ChimeHttpResponse {
+  return {
+    statusCode: 403,
+    headers: { "content-type": "application/json" },
+    body: new TextEncoder().encode(
+      JSON.stringify({
+        message: `the control API answers loopback clients only (this request came from ${remoteAddress}); start the emulator with --allow-remote-control to serve it to others`,
+      }) + "\n",
+    ),
+  };
 }
 
 /**
@@ -47,13 +69,21 @@ export function createEmulatorHandler(options: EmulatorHandlerOptions): Emulator
   const { emulator } = options;
   const calls = new CallLog(options.callHistory ?? 1000);
   const faults = new FaultPlan(options.faultRate ?? 0, options.faultSeed ?? 1);
-  const service = instrumentService(emulator, { calls, faults, latencyMs: options.latencyMs });
+  const service = instrumentService(emulator, {
+    calls,
+    faults,
+    latencyMs: options.latencyMs,
+    rateLimiter: options.rateLimitPerSecond
+      ? new RateLimiter(options.rateLimitPerSecond)
+      : undefined,
+  });
   const api = createChimeHandler(service, {
     auth: {
       mode: options.auth ?? "off",
       credentials: (accessKeyId: string) => emulator.credentialsOf(accessKeyId),
     },
     onResponse: options.onResponse,
+    maxBodyBytes: options.maxBodyBytes,
   });
   const control =
     options.control === false
@@ -62,9 +92,12 @@ export function createEmulatorHandler(options: EmulatorHandlerOptions): Emulator
   return {
     calls,
     faults,
-    handle: (request) =>
-      control && request.path.startsWith(CONTROL_PREFIX)
-        ? control(request)
-        : api(request, undefined),
+    handle: (request, client) => {
+      if (!control || !request.path.startsWith(CONTROL_PREFIX)) return api(request, undefined);
+      if (!options.allowRemoteControl && !isLoopbackAddress(client?.remoteAddress)) {
+        return Promise.resolve(controlRefused(client?.remoteAddress));
+      }
+      return control(request);
+    },
   };
 }

@@ -1,10 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ChimeHttpRequest, ChimeHttpResponse } from "@chimekit/server";
+import { DEFAULT_LIMITS } from "./limits.js";
 
-/** Requests larger than this are answered 413 without being read to the end. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+/** Who sent a request, as far as the transport knows. */
+export interface ClientInfo {
+  remoteAddress?: string;
+}
 
-type Handle = (request: ChimeHttpRequest) => Promise<ChimeHttpResponse>;
+type Handle = (request: ChimeHttpRequest, client: ClientInfo) => Promise<ChimeHttpResponse>;
 
 const EMPTY = new Uint8Array(0);
 
@@ -13,7 +16,7 @@ function hasBody(req: IncomingMessage): boolean {
   return length === undefined ? req.headers["transfer-encoding"] !== undefined : length !== "0";
 }
 
-function readBody(req: IncomingMessage): Promise<Uint8Array | undefined> {
+function readBody(req: IncomingMessage, maxBodyBytes: number): Promise<Uint8Array | undefined> {
   if (!hasBody(req)) {
     req.resume();
     return Promise.resolve(EMPTY);
@@ -23,7 +26,7 @@ function readBody(req: IncomingMessage): Promise<Uint8Array | undefined> {
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > maxBodyBytes) {
         req.removeAllListeners("data");
         req.pause();
         resolve(undefined);
@@ -44,22 +47,35 @@ function send(res: ServerResponse, response: ChimeHttpResponse): void {
   res.end(response.body);
 }
 
+/** A body over the limit is answered as the Chime API answers it, without being read to the end. */
+function payloadTooLarge(maxBodyBytes: number): ChimeHttpResponse {
+  return {
+    statusCode: 413,
+    headers: {
+      "content-type": "application/json",
+      "x-amzn-errortype": "RequestEntityTooLargeException",
+      connection: "close",
+    },
+    body: Buffer.from(
+      JSON.stringify({
+        Code: "RequestEntityTooLargeException",
+        Message: `The request body is larger than the limit of ${maxBodyBytes} bytes.`,
+      }),
+    ),
+  };
+}
+
 /** A `node:http` request listener over a transport-neutral handler. */
 export function toNodeListener(
   handle: Handle,
+  maxBodyBytes: number = DEFAULT_LIMITS.maxBodyBytes,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     void (async () => {
       try {
-        const body = await readBody(req);
+        const body = await readBody(req, maxBodyBytes);
         if (body === undefined) {
-          send(res, {
-            statusCode: 413,
-            headers: { "content-type": "application/json", connection: "close" },
-            body: Buffer.from(
-              JSON.stringify({ message: `request body is larger than ${MAX_BODY_BYTES} bytes` }),
-            ),
-          });
+          send(res, payloadTooLarge(maxBodyBytes));
           return;
         }
         const url = req.url ?? "/";
@@ -70,13 +86,16 @@ export function toNodeListener(
         }
         send(
           res,
-          await handle({
-            method: req.method ?? "GET",
-            path: q === -1 ? url : url.slice(0, q),
-            query: q === -1 ? "" : url.slice(q + 1),
-            headers,
-            body,
-          }),
+          await handle(
+            {
+              method: req.method ?? "GET",
+              path: q === -1 ? url : url.slice(0, q),
+              query: q === -1 ? "" : url.slice(q + 1),
+              headers,
+              body,
+            },
+            { remoteAddress: req.socket.remoteAddress },
+          ),
         );
       } catch (error) {
         if (!res.headersSent) {

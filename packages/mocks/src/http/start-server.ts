@@ -4,6 +4,7 @@ import type { CallLog } from "../control/call-log.js";
 import type { FaultPlan } from "../control/faults.js";
 import type { ChimeEmulator } from "../emulator/chime-emulator.js";
 import { createEmulatorHandler, type EmulatorHandlerOptions } from "./emulator-handler.js";
+import { resolveLimits, type ServerLimits } from "./limits.js";
 import { toNodeListener } from "./node-listener.js";
 
 /** The port `chimekit-mock serve` listens on unless told otherwise. */
@@ -14,6 +15,8 @@ export interface EmulatorServerOptions extends EmulatorHandlerOptions {
   host?: string;
   /** 0 picks a free port. Default 4580. */
   port?: number;
+  /** Abuse limits; each one left out keeps its safe default (see `DEFAULT_LIMITS`). */
+  limits?: Partial<ServerLimits>;
 }
 
 export interface RunningEmulator {
@@ -33,8 +36,30 @@ export interface RunningEmulator {
 export async function startEmulatorServer(
   options: EmulatorServerOptions,
 ): Promise<RunningEmulator> {
-  const handler = createEmulatorHandler(options);
-  const server = createServer({ keepAliveTimeout: 5000 }, toNodeListener(handler.handle));
+  const limits = resolveLimits({
+    ...options.limits,
+    ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
+    ...(options.rateLimitPerSecond === undefined
+      ? {}
+      : { rateLimitPerSecond: options.rateLimitPerSecond }),
+  });
+  const handler = createEmulatorHandler({
+    ...options,
+    maxBodyBytes: limits.maxBodyBytes,
+    rateLimitPerSecond: limits.rateLimitPerSecond,
+  });
+  const server = createServer(
+    {
+      keepAliveTimeout: 5000,
+      maxHeaderSize: limits.maxHeaderBytes,
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      // Checks for expired headers and request timeouts this often (node's default is 30 s).
+      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+    },
+    toNodeListener(handler.handle, limits.maxBodyBytes),
+  );
+  server.maxConnections = limits.maxConnections;
   const host = options.host ?? DEFAULT_HOST;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -46,6 +46,14 @@ export function rangeChecks(bounds: Bounds | undefined, sensitive: boolean): Che
   ];
 }
 
+/**
+ * Longest string tested against a pattern. Unanchored model patterns such as
+ * `.+@.+\..+` backtrack quadratically on a long string that does not match
+ * (300,000 characters took minutes), so longer strings are refused unmatched.
+ * The longest pattern-constrained member of the API (a join token) allows 2048.
+ */
+export const MAX_PATTERN_INPUT_LENGTH = 2048;
+
 export function stringChecks(
   length: Bounds | undefined,
   pattern: string | undefined,
@@ -56,8 +64,17 @@ export function stringChecks(
   if (pattern !== undefined) {
     const regex = compilePattern(pattern);
     checks.push((value, path, violations) => {
-      if (!regex.test(value as string))
-        violations.add(value, path, constraint.pattern(pattern), sensitive);
+      const text = value as string;
+      if (text.length > MAX_PATTERN_INPUT_LENGTH) {
+        violations.add(
+          text,
+          path,
+          constraint.patternInputLength(MAX_PATTERN_INPUT_LENGTH),
+          sensitive,
+        );
+      } else if (!regex.test(text)) {
+        violations.add(text, path, constraint.pattern(pattern), sensitive);
+      }
     });
   }
   if (enumValues) {

@@ -38,13 +38,33 @@ export function childPath(parent: string, pathName: string): string {
   return parent === "" ? pathName : `${parent}.${pathName}`;
 }
 
+/** Nesting and length past which a rejected value is abbreviated: a hostile value must not blow the stack or the answer up. */
+const RENDER_MAX_DEPTH = 8;
+const RENDER_MAX_LENGTH = 256;
+
 function render(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(render).join(", ")}]`;
+  const text = renderNested(value, 0);
+  return text.length > RENDER_MAX_LENGTH ? `${text.slice(0, RENDER_MAX_LENGTH)}...` : text;
+}
+
+function renderNested(value: unknown, depth: number): string {
+  if (Array.isArray(value)) {
+    if (depth >= RENDER_MAX_DEPTH) return "[...]";
+    return `[${value.map((entry) => renderNested(entry, depth + 1)).join(", ")}]`;
+  }
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
   if (value instanceof Uint8Array) return `<${value.length} bytes>`;
-  if (typeof value === "object" && value !== null) return JSON.stringify(value);
+  if (typeof value === "object" && value !== null) {
+    return nestedDeeperThan(value, RENDER_MAX_DEPTH - depth) ? "{...}" : JSON.stringify(value);
+  }
   return String(value);
+}
+
+function nestedDeeperThan(value: unknown, levels: number): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  if (levels <= 0) return true;
+  return Object.values(value).some((entry) => nestedDeeperThan(entry, levels - 1));
 }
 
 /** The constraint texts, worded as AWS words them. */
@@ -56,5 +76,7 @@ export const constraint = {
   maxValue: (max: number) => `Member must have value less than or equal to ${max}`,
   minValue: (min: number) => `Member must have value greater than or equal to ${min}`,
   pattern: (pattern: string) => `Member must satisfy regular expression pattern: ${pattern}`,
+  patternInputLength: (max: number) =>
+    `Member must have length less than or equal to ${max} to be checked against its pattern`,
   enum: (values: readonly string[]) => `Member must satisfy enum value set: [${values.join(", ")}]`,
 };

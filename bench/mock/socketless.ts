@@ -1,0 +1,73 @@
+import {
+  ChimeClient,
+  CreateAccountCommand,
+  CreateUserCommand,
+  GetUserCommand,
+} from "@chimekit/client";
+import { ChimeEmulator, chimeMockHandler, startEmulatorServer } from "@chimekit/mocks";
+import { round, type BenchFigure } from "../report.ts";
+
+const CALLS = Number(process.env.BENCH_SOCKETLESS_CALLS ?? 2000);
+const ROUNDS = 3;
+const TARGET_RATIO = 3;
+const credentials = { accessKeyId: "AKIDBENCH", secretAccessKey: "bench-secret" };
+
+/** An account with one user, and the GetUser command that reads it. */
+async function seededGetUser(client: ChimeClient): Promise<GetUserCommand> {
+  const { Account } = await client.send(new CreateAccountCommand({ Name: "Bench" }));
+  const AccountId = Account!.AccountId;
+  const { User } = await client.send(
+    new CreateUserCommand({ AccountId, Email: "bench@example.com", Username: "bench" }),
+  );
+  return new GetUserCommand({ AccountId, UserId: User!.UserId! });
+}
+
+/** Microseconds per GetUser, sent one after another through the client's whole stack. */
+async function microsPerCall(client: ChimeClient, command: GetUserCommand): Promise<number> {
+  const start = process.hrtime.bigint();
+  for (let call = 0; call < CALLS; call += 1) await client.send(command);
+  return Number(process.hrtime.bigint() - start) / 1000 / CALLS;
+}
+
+/**
+ * GetUser through the full client stack (serialization, SigV4 signing,
+ * retry middleware) answered by the emulator in process via
+ * `chimeMockHandler()`, next to the same calls over loopback HTTP (keep-alive)
+ * to the same emulator served by `startEmulatorServer`. Sequential calls,
+ * best of three alternating rounds.
+ */
+export async function socketlessFigures(): Promise<BenchFigure[]> {
+  const inProcess = new ChimeClient({ requestHandler: chimeMockHandler(), credentials });
+  const server = await startEmulatorServer({ emulator: new ChimeEmulator(), port: 0 });
+  const overHttp = new ChimeClient({ endpoint: server.url, credentials });
+  try {
+    const targets: [ChimeClient, GetUserCommand][] = [
+      [inProcess, await seededGetUser(inProcess)],
+      [overHttp, await seededGetUser(overHttp)],
+    ];
+    for (const [client, command] of targets) await microsPerCall(client, command);
+    const best = [Infinity, Infinity];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const [i, [client, command]] of targets.entries()) {
+        best[i] = Math.min(best[i]!, await microsPerCall(client, command));
+      }
+    }
+    const [socketless, loopback] = best as [number, number];
+    const ratio = round(loopback / socketless);
+    return [
+      {
+        metric: "GetUser through the full client stack, per call (socketless chimeMockHandler)",
+        unit: "µs",
+        ours: round(socketless),
+        peer: round(loopback),
+        peerName: "same calls over loopback HTTP to the emulator",
+        ratio,
+        target: `ratio >= ${TARGET_RATIO} (loopback / socketless)`,
+        met: ratio >= TARGET_RATIO,
+      },
+    ];
+  } finally {
+    overHttp.destroy();
+    await server.close();
+  }
+}

@@ -1,0 +1,213 @@
+import { connect, type Socket } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { ChimeEmulator } from "../../src/emulator/chime-emulator.js";
+import { createEmulatorHandler } from "../../src/http/emulator-handler.js";
+import { isLoopbackAddress } from "../../src/http/loopback.js";
+import { RateLimiter } from "../../src/http/rate-limiter.js";
+import { DEFAULT_LIMITS, resolveLimits } from "../../src/http/limits.js";
+import { startEmulatorServer, type RunningEmulator } from "../../src/http/start-server.js";
+import { parseServeOptions, UsageError } from "../../src/cli/options.js";
+
+const servers: RunningEmulator[] = [];
+afterEach(async () => {
+  for (const running of servers.splice(0)) {
+    running.server.closeAllConnections();
+    await running.close();
+    await running.emulator.close();
+  }
+});
+
+async function start(options: Partial<Parameters<typeof startEmulatorServer>[0]> = {}) {
+  const running = await startEmulatorServer({ emulator: new ChimeEmulator(), port: 0, ...options });
+  servers.push(running);
+  return running;
+}
+
+function openSocket(running: RunningEmulator): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(running.port, "127.0.0.1", () => resolve(socket));
+    socket.once("error", reject);
+  });
+}
+
+/** Everything the server sends until it closes the connection. */
+function readUntilClosed(socket: Socket): Promise<string> {
+  return new Promise((resolve) => {
+    let text = "";
+    socket.on("data", (chunk: Buffer) => (text += chunk.toString()));
+    socket.on("close", () => resolve(text));
+    socket.on("error", () => undefined);
+  });
+}
+
+describe("abuse limits", () => {
+  it("has safe defaults and rejects nonsense limits with the limit's name", () => {
+    expect(resolveLimits()).toEqual(DEFAULT_LIMITS);
+    expect(DEFAULT_LIMITS.maxBodyBytes).toBe(1024 * 1024);
+    expect(() => resolveLimits({ maxConnections: 0 })).toThrow(/limits\.maxConnections/);
+    expect(() => resolveLimits({ headersTimeoutMs: 5000, requestTimeoutMs: 1000 })).toThrow(
+      /headersTimeoutMs/,
+    );
+  });
+
+  it("answers a body over --max-body-bytes with an AWS-shaped 413", async () => {
+    const running = await start({ limits: { maxBodyBytes: 1000 } });
+    const response = await fetch(`${running.url}/accounts`, {
+      method: "POST",
+      body: JSON.stringify({ Name: "x".repeat(2000) }),
+    });
+    expect(response.status).toBe(413);
+    expect(response.headers.get("x-amzn-errortype")).toBe("RequestEntityTooLargeException");
+    expect(((await response.json()) as { Message: string }).Message).toMatch(/1000 bytes/);
+    const small = await fetch(`${running.url}/accounts`, {
+      method: "POST",
+      body: JSON.stringify({ Name: "fits" }),
+    });
+    expect(small.status).toBeLessThan(300);
+  });
+
+  it("answers headers over --max-header-bytes with 431", async () => {
+    const running = await start({ limits: { maxHeaderBytes: 2048 } });
+    const response = await fetch(`${running.url}/accounts`, {
+      headers: { "x-padding": "p".repeat(4096) },
+    });
+    expect(response.status).toBe(431);
+    expect((await fetch(`${running.url}/accounts`)).status).toBe(200);
+  });
+
+  it("drops a slow client that never finishes its headers (slowloris)", async () => {
+    const running = await start({ limits: { headersTimeoutMs: 300, requestTimeoutMs: 600 } });
+    const socket = await openSocket(running);
+    const closed = readUntilClosed(socket);
+    socket.write("GET /accounts HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");
+    const drip = setInterval(() => socket.write("a"), 100);
+    const started = Date.now();
+    const answer = await closed;
+    clearInterval(drip);
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect((await fetch(`${running.url}/_chimekit/health`)).status).toBe(200);
+  });
+
+  it("closes connections beyond --max-connections and serves again once they are gone", async () => {
+    const running = await start({ limits: { maxConnections: 2 } });
+    const held = [await openSocket(running), await openSocket(running)];
+    const extra = await openSocket(running);
+    const extraClosed = readUntilClosed(extra);
+    extra.write("GET /_chimekit/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    expect(await extraClosed).toBe("");
+    for (const socket of held) socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await fetch(`${running.url}/_chimekit/health`)).status).toBe(200);
+  });
+
+  it("answers 429 ThrottledClientException past --rate-limit, per access key", async () => {
+    const running = await start({ limits: { rateLimitPerSecond: 3 } });
+    const statuses = async (accessKeyId: string) => {
+      const answers = [];
+      for (let i = 0; i < 5; i += 1) {
+        answers.push(
+          await fetch(`${running.url}/accounts`, {
+            headers: {
+              authorization: `AWS4-HMAC-SHA256 Credential=${accessKeyId}/20250101/us-east-1/chime/aws4_request, SignedHeaders=host, Signature=00`,
+            },
+          }),
+        );
+      }
+      return answers;
+    };
+    const first = await statuses("AKIDFIRST");
+    expect(first.map((r) => r.status)).toEqual([200, 200, 200, 429, 429]);
+    expect(first[3].headers.get("x-amzn-errortype")).toBe("ThrottledClientException");
+    expect(((await first[3].json()) as { Message: string }).Message).toMatch(/AKIDFIRST/);
+    expect((await statuses("AKIDSECOND")).map((r) => r.status).slice(0, 3)).toEqual([
+      200, 200, 200,
+    ]);
+  });
+
+  it("refills a caller's budget over time", () => {
+    let now = 0;
+    const limiter = new RateLimiter(2, () => now);
+    expect([limiter.tryTake("k"), limiter.tryTake("k"), limiter.tryTake("k")]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    now = 500;
+    expect([limiter.tryTake("k"), limiter.tryTake("k")]).toEqual([true, false]);
+  });
+});
+
+describe("control API exposure", () => {
+  it("tells loopback addresses from others", () => {
+    for (const address of ["127.0.0.1", "127.8.9.10", "::1", "::ffff:127.0.0.1"])
+      expect(isLoopbackAddress(address), address).toBe(true);
+    for (const address of ["10.0.0.1", "192.168.1.2", "::ffff:10.0.0.1", "fe80::1", "nonsense"])
+      expect(isLoopbackAddress(address), address).toBe(false);
+  });
+
+  it("refuses the control API to a non-loopback client unless allowed", async () => {
+    const request = {
+      method: "GET",
+      path: "/_chimekit/health",
+      query: "",
+      headers: {},
+      body: new Uint8Array(0),
+    };
+    const emulator = new ChimeEmulator();
+    const closed = createEmulatorHandler({ emulator });
+    const remote = await closed.handle(request, { remoteAddress: "203.0.113.9" });
+    expect(remote.statusCode).toBe(403);
+    expect(new TextDecoder().decode(remote.body)).toMatch(/--allow-remote-control/);
+    expect((await closed.handle(request, { remoteAddress: "127.0.0.1" })).statusCode).toBe(200);
+    const open = createEmulatorHandler({ emulator, allowRemoteControl: true });
+    expect((await open.handle(request, { remoteAddress: "203.0.113.9" })).statusCode).toBe(200);
+    await emulator.close();
+  });
+
+  it("serves no control API at all with control: false (--no-control)", async () => {
+    const running = await start({ control: false });
+    const response = await fetch(`${running.url}/_chimekit/health`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("x-amzn-errortype")).toBeTruthy();
+  });
+});
+
+describe("limit flags of chimekit-mock serve", () => {
+  it("reads every limit flag", () => {
+    const options = parseServeOptions([
+      "--max-body-bytes",
+      "2048",
+      "--max-header-bytes",
+      "4096",
+      "--headers-timeout",
+      "2s",
+      "--request-timeout",
+      "5s",
+      "--max-connections",
+      "10",
+      "--rate-limit",
+      "50",
+      "--allow-remote-control",
+    ]);
+    expect(options.limits).toEqual({
+      maxBodyBytes: 2048,
+      maxHeaderBytes: 4096,
+      headersTimeoutMs: 2000,
+      requestTimeoutMs: 5000,
+      maxConnections: 10,
+      rateLimitPerSecond: 50,
+    });
+    expect(options.allowRemoteControl).toBe(true);
+    expect(parseServeOptions([]).limits).toEqual(DEFAULT_LIMITS);
+    expect(parseServeOptions([]).allowRemoteControl).toBe(false);
+  });
+
+  it("names the flag in a usage error", () => {
+    expect(() => parseServeOptions(["--max-connections", "0"])).toThrow(/--max-connections/);
+    expect(() => parseServeOptions(["--rate-limit", "-1"])).toThrow(UsageError);
+    expect(() =>
+      parseServeOptions(["--headers-timeout", "10s", "--request-timeout", "1s"]),
+    ).toThrow(/--headers-timeout/);
+  });
+});
