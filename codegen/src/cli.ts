@@ -52,7 +52,9 @@ async function generateCommand(mode: "write" | "check", args: string[]): Promise
     return 1;
   }
   const { outputs, drift, written } = result;
-  const fileCount = outputs.reduce((count, output) => count + output.files.length, 0);
+  const folderFiles = outputs.dirs.reduce((count, output) => count + output.files.length, 0);
+  const ownedFiles = outputs.files.filter((file) => file.contents !== undefined).length;
+  const fileCount = folderFiles + ownedFiles;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (mode === "check") {
     if (!hasDrift(drift)) {
@@ -63,9 +65,9 @@ async function generateCommand(mode: "write" | "check", args: string[]): Promise
     console.error("The generated files are stale: run `pnpm generate` and commit the result.");
     return 1;
   }
-  const changed = written.length ? `replaced ${written.join(", ")}` : "nothing changed";
+  const changed = written.length ? `rewrote ${written.join(", ")}` : "nothing changed";
   console.log(
-    `generate: ${fileCount} files in ${outputs.length} folders; ${changed} (${seconds} s)`,
+    `generate: ${folderFiles} files in ${outputs.dirs.length} folders and ${ownedFiles} owned files; ${changed} (${seconds} s)`,
   );
   return 0;
 }

@@ -221,3 +221,16 @@ export function typesGeneratedPath(module: string): string {
 export function mocksGeneratedTestPath(name: string): string {
   return `packages/mocks/test/generated/${name}.test.ts`;
 }
+
+/** The folder name of each public package under `packages/`. */
+export type PackageFolder = "types" | "client" | "server" | "mocks" | "docs";
+
+/** `client` -> `@chimekit/client`: a public package's name on the registry. */
+export function npmPackageName(folder: PackageFolder): string {
+  return `@chimekit/${folder}`;
+}
+
+/** `client` -> `packages/client/README.md`: a public package's generated README. */
+export function readmePath(folder: PackageFolder): string {
+  return `packages/${folder}/README.md`;
+}

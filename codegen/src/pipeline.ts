@@ -7,13 +7,13 @@ import { loadModel } from "./model/load.ts";
 import { validateModel } from "./model/validate.ts";
 import { compareWithDisk, type Drift } from "./write/check.ts";
 import { formatFiles } from "./write/format.ts";
-import { planOutputs, type OutputDir } from "./write/outputs.ts";
+import { planOutputs, type OutputPlan } from "./write/outputs.ts";
 import { writeOutputs } from "./write/write.ts";
 
 export interface PipelineOptions {
   /** The repository root: `model/` is read from it and outputs are written under it. */
   root: string;
-  /** `write` replaces stale output folders; `check` only compares. */
+  /** `write` replaces stale output folders and owned files; `check` only compares. */
   mode: "write" | "check";
   /** Defaults to every registered emitter. */
   emitters?: readonly Emitter[];
@@ -22,10 +22,10 @@ export interface PipelineOptions {
 }
 
 export interface PipelineResult {
-  outputs: OutputDir[];
+  outputs: OutputPlan;
   /** How the disk differed from the generated files before the run. */
   drift: Drift;
-  /** Output folders that were replaced (write mode only). */
+  /** Output folders that were replaced and owned files that were rewritten or removed (write mode only). */
   written: string[];
 }
 
@@ -42,7 +42,7 @@ export async function generate(
   ir: ModelIr,
   emitters: readonly Emitter[],
   cacheDir?: string | false,
-): Promise<OutputDir[]> {
+): Promise<OutputPlan> {
   const emitted = emitters.map((emitter) => ({ emitter, files: emitter.emit(ir) }));
   const formatted = await formatFiles(
     root,

@@ -132,7 +132,7 @@ describe("runPipeline", { timeout: 60_000 }, () => {
     await expect(
       runPipeline({ root, mode: "write", emitters: [typesEmitter, stray] }),
     ).rejects.toThrowError(
-      'the "stray" emitter produced packages/other/x.ts, outside its folders (packages/stray/src)',
+      'the "stray" emitter produced packages/other/x.ts, outside its folders and files (packages/stray/src)',
     );
     expect(existsSync(join(root, "packages"))).toBe(false);
   });

@@ -21,5 +21,12 @@ export interface Emitter {
    * write; check mode reports it.
    */
   outputDirs: string[];
+  /**
+   * Single files (relative to the repository root) that this emitter owns, in
+   * folders that also hold hand-written files (a package's README.md). Each is
+   * rewritten when it differs; one listed here but no longer produced is stale
+   * and removed on write. None by default.
+   */
+  outputFiles?: string[];
   emit(ir: ModelIr): GeneratedFile[];
 }

@@ -1,11 +1,18 @@
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PUBLIC_PACKAGES } from "../diff/release.ts";
+import { generatedHeader } from "../naming.ts";
 import { runStep } from "./run-step.ts";
 
 const SMOKE_FOLDER = join(dirname(fileURLToPath(import.meta.url)), "smoke");
 const SMOKE_SCRIPTS = ["smoke.mjs", "smoke.cjs"];
+
+/** Files every installed package must hold, and how each must begin. */
+const SHIPPED_FILES: Record<string, string> = {
+  "README.md": generatedHeader("md"),
+  LICENSE: "Apache License",
+};
 
 export interface SmokeResult {
   script: string;
@@ -16,7 +23,8 @@ export interface SmokeResult {
  * Creates a project outside the workspace that installs the published
  * packages with npm (only the @chimekit scope comes from `registryUrl`;
  * their third-party dependencies come from the default registry), then runs
- * the smoke scripts, one as an ES module and one as CommonJS.
+ * the smoke scripts, one as an ES module and one as CommonJS. Before that,
+ * every package must have shipped its generated README and the LICENSE.
  */
 export async function smokeTestInstall(
   folder: string,
@@ -44,6 +52,10 @@ export async function smokeTestInstall(
     ],
     { cwd: folder, env: { npm_config_nodedir: nodedir } },
   );
+  const missing = PUBLIC_PACKAGES.flatMap((name) => missingFiles(folder, name));
+  if (missing.length > 0) {
+    throw new Error(`release rehearsal: installed packages lack files:\n${missing.join("\n")}`);
+  }
   const results: SmokeResult[] = [];
   for (const script of SMOKE_SCRIPTS) {
     copyFileSync(join(SMOKE_FOLDER, script), join(folder, script));
@@ -51,4 +63,15 @@ export async function smokeTestInstall(
     results.push({ script, output: stdout.trim() });
   }
   return results;
+}
+
+/** `@chimekit/types: LICENSE is missing` for each shipped file an installed package lacks. */
+export function missingFiles(folder: string, name: string): string[] {
+  return Object.entries(SHIPPED_FILES).flatMap(([file, start]) => {
+    const path = join(folder, "node_modules", name, file);
+    if (!existsSync(path)) return [`${name}: ${file} is missing`];
+    return readFileSync(path, "utf8").trimStart().startsWith(start)
+      ? []
+      : [`${name}: ${file} does not begin with "${start}"`];
+  });
 }

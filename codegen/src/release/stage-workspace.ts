@@ -3,8 +3,11 @@ import { basename, dirname, join } from "node:path";
 import { PUBLIC_PACKAGES } from "../diff/release.ts";
 import { runStep } from "./run-step.ts";
 
-/** Files of the workspace root that pnpm and changesets read. */
-const ROOT_FILES = ["package.json", "pnpm-workspace.yaml"];
+/**
+ * Files of the workspace root that pnpm and changesets read, and those each
+ * package's `prepack` reads to copy the license into the package.
+ */
+const ROOT_FILES = ["package.json", "pnpm-workspace.yaml", "LICENSE", "scripts/copy-license.mjs"];
 /** Private workspace projects: their manifests only, so `.changeset/config.json` finds what it ignores. */
 const PRIVATE_MANIFESTS = ["codegen/package.json", "bench/package.json"];
 /** Never part of a package: installed, cached or written by tests. */

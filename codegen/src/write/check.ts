@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { OutputDir } from "./outputs.ts";
+import type { OutputPlan } from "./outputs.ts";
 
 /** How the files on disk differ from what the generator produces (paths relative to the repository root). */
 export interface Drift {
@@ -8,13 +8,13 @@ export interface Drift {
   differing: string[];
   /** Generated but not on disk. */
   missing: string[];
-  /** On disk in a generated folder, but no longer generated. */
+  /** On disk in a generated folder, or an owned file, but no longer generated. */
   extra: string[];
 }
 
-export function compareWithDisk(root: string, outputs: OutputDir[]): Drift {
+export function compareWithDisk(root: string, plan: OutputPlan): Drift {
   const drift: Drift = { differing: [], missing: [], extra: [] };
-  for (const output of outputs) {
+  for (const output of plan.dirs) {
     const dir = join(root, output.dir);
     const onDisk = new Set(listFiles(dir));
     for (const file of output.files) {
@@ -24,6 +24,14 @@ export function compareWithDisk(root: string, outputs: OutputDir[]): Drift {
         drift.differing.push(path);
     }
     for (const extra of onDisk) drift.extra.push(`${output.dir}/${extra}`);
+  }
+  for (const file of plan.files) {
+    const path = join(root, file.path);
+    const onDisk = existsSync(path) ? readFileSync(path, "utf8") : undefined;
+    if (file.contents === undefined) {
+      if (onDisk !== undefined) drift.extra.push(file.path);
+    } else if (onDisk === undefined) drift.missing.push(file.path);
+    else if (onDisk !== file.contents) drift.differing.push(file.path);
   }
   for (const list of Object.values(drift)) list.sort();
   return drift;

@@ -39,6 +39,7 @@ export {
   type EmulatorHandlerOptions,
 } from "./http/emulator-handler.js";
 export { toNodeListener } from "./http/node-listener.js";
+export { DEFAULT_LIMITS, resolveLimits, type ServerLimits } from "./http/limits.js";
 export {
   DEFAULT_HOST,
   DEFAULT_PORT,
