@@ -39,10 +39,20 @@ export function awsAccountIdOf(
   );
 }
 
+/** Enough for every key a test run uses; a client cycling through more keys only recomputes. */
+const DERIVED_CACHE_LIMIT = 1024;
+const derivedAccounts = new Map<string, string>();
+
 /** Twelve digits that depend only on the access key. */
 export function derivedAwsAccountId(accessKeyId: string): string {
-  const digest = createHash("sha256").update(accessKeyId).digest();
-  return (digest.readBigUInt64BE(0) % 1_000_000_000_000n).toString().padStart(12, "0");
+  let awsAccountId = derivedAccounts.get(accessKeyId);
+  if (awsAccountId === undefined) {
+    const digest = createHash("sha256").update(accessKeyId).digest();
+    awsAccountId = (digest.readBigUInt64BE(0) % 1_000_000_000_000n).toString().padStart(12, "0");
+    if (derivedAccounts.size >= DERIVED_CACHE_LIMIT) derivedAccounts.clear();
+    derivedAccounts.set(accessKeyId, awsAccountId);
+  }
+  return awsAccountId;
 }
 
 export function isAwsAccountId(value: string): boolean {

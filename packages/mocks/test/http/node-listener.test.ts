@@ -1,0 +1,63 @@
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { ChimeHttpRequest } from "@chimekit/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toNodeListener } from "../../src/http/node-listener.js";
+
+describe("toNodeListener", () => {
+  let server: Server;
+  let port: number;
+  const seen: ChimeHttpRequest[] = [];
+  beforeAll(async () => {
+    server = createServer(
+      toNodeListener(async (req) => {
+        seen.push(req);
+        return { statusCode: 200, headers: { "content-type": "text/plain" }, body: req.body };
+      }, 64),
+    );
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  function send(headers: [string, string][], body?: string) {
+    return new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request({ host: "127.0.0.1", port, method: "POST", path: "/a/b?x=1&y=2" }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString() }),
+        );
+      });
+      for (const [name, value] of headers) req.appendHeader(name, value);
+      req.on("error", reject);
+      req.end(body);
+    });
+  }
+
+  it("hands the handler lower-case header names, repeated headers joined, path, query and body", async () => {
+    const answer = await send(
+      [
+        ["X-Amz-Date", "20261129T000000Z"],
+        ["X-Repeated", "one"],
+        ["x-repeated", "two"],
+      ],
+      '{"Name":"a"}',
+    );
+    expect(answer).toEqual({ status: 200, body: '{"Name":"a"}' });
+    const last = seen.at(-1)!;
+    expect(last.path).toBe("/a/b");
+    expect(last.query).toBe("x=1&y=2");
+    expect(last.headers["x-amz-date"]).toBe("20261129T000000Z");
+    expect(last.headers["x-repeated"]).toBe("one, two");
+    expect(last.headers["content-length"]).toBe("12");
+  });
+
+  it("answers 413 without calling the handler when the body is over the limit", async () => {
+    const before = seen.length;
+    const answer = await send([], "x".repeat(65));
+    expect(answer.status).toBe(413);
+    expect(answer.body).toContain("limit of 64 bytes");
+    expect(seen.length).toBe(before);
+  });
+});
