@@ -22,13 +22,16 @@ describe("toNodeListener", () => {
 
   function send(headers: [string, string][], body?: string) {
     return new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request({ host: "127.0.0.1", port, method: "POST", path: "/a/b?x=1&y=2" }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () =>
-          resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString() }),
-        );
-      });
+      const req = request(
+        { host: "127.0.0.1", port, method: "POST", path: "/a/b?x=1&y=2" },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () =>
+            resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString() }),
+          );
+        },
+      );
       for (const [name, value] of headers) req.appendHeader(name, value);
       req.on("error", reject);
       req.end(body);
