@@ -19,7 +19,7 @@ export {
 } from "./emulator/seed.js";
 export { StateFormatError, type EmulatorState } from "./emulator/state.js";
 export { INVENTORY, type InventoryNumber } from "./emulator/resources/phone-number-inventory.js";
-export { CallLog, type CallQuery, type CallRecord } from "./control/call-log.js";
+export { CallLog, type CallQuery, type CallRecord, type RecordedCall } from "./control/call-log.js";
 export {
   CONTROL_PREFIX,
   createControlHandler,

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { operationTable, type OperationName } from "../generated/operations.js";
 import type { ChimeEmulator } from "../emulator/chime-emulator.js";
 import { serviceError } from "../emulator/service-errors.js";
-import type { CallLog } from "./call-log.js";
+import type { CallLog, RecordedCall } from "./call-log.js";
 import type { FaultPlan } from "./faults.js";
 import type { RateLimiter } from "../http/rate-limiter.js";
 
@@ -41,30 +41,28 @@ export function instrumentService(
         );
       }
       const started = performance.now();
-      const time = emulator.now().toISOString();
-      const awsAccountId = emulator.awsAccountIdOf(context?.identity);
-      const record = (outcome: { output?: unknown; error?: { name: string; message: string } }) =>
-        options.calls.record({
-          requestId: context?.requestId,
-          operation,
-          awsAccountId,
-          time,
-          durationMs: Math.round((performance.now() - started) * 100) / 100,
-          input,
-          ...outcome,
-        });
+      const call: RecordedCall = {
+        requestId: context?.requestId,
+        operation,
+        awsAccountId: emulator.awsAccountIdOf(context?.identity),
+        timeMs: emulator.clock.nowMs(),
+        durationMs: 0,
+        input,
+      };
       const fault = options.faults.decide(operation);
       const wait = (options.latencyMs ?? 0) + fault.latencyMs;
-      if (wait > 0) await sleep(wait);
       try {
+        if (wait > 0) await sleep(wait);
         if (fault.error) throw serviceError(fault.error.shape, fault.error.message);
-        const output = await target(input, context);
-        record({ output });
-        return output;
+        call.output = await target(input, context);
+        return call.output;
       } catch (error) {
         const { name, message } = error as Error;
-        record({ error: { name, message } });
+        call.error = { name, message };
         throw error;
+      } finally {
+        call.durationMs = Math.round((performance.now() - started) * 100) / 100;
+        options.calls.record(call);
       }
     };
   }

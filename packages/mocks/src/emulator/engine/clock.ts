@@ -25,7 +25,12 @@ export class EmulatedClock {
   }
 
   now(): Date {
-    return new Date((this.frozenAt ?? this.wallClock()) + this.offset);
+    return new Date(this.nowMs());
+  }
+
+  /** The emulated time in milliseconds since the epoch, without building a Date. */
+  nowMs(): number {
+    return (this.frozenAt ?? this.wallClock()) + this.offset;
   }
 
   /** Moves time forward; going back is refused so that scheduled work stays ordered. */
