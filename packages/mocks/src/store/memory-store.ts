@@ -64,10 +64,33 @@ class Bucket {
 
 type Undo = () => void;
 
+/**
+ * The buckets of one AWS account, by collection and then scope: two lookups
+ * of strings the caller already has, rather than building a combined key on
+ * every read.
+ */
+class Partition {
+  private readonly byCollection = new Map<string, Map<string, Bucket>>();
+
+  get(collection: string, scope: string): Bucket | undefined {
+    return this.byCollection.get(collection)?.get(scope);
+  }
+
+  add(bucket: Bucket): void {
+    let scopes = this.byCollection.get(bucket.collection);
+    if (!scopes) this.byCollection.set(bucket.collection, (scopes = new Map()));
+    scopes.set(bucket.scope, bucket);
+  }
+
+  *buckets(): IterableIterator<Bucket> {
+    for (const scopes of this.byCollection.values()) yield* scopes.values();
+  }
+}
+
 /** The default store: everything in the process's memory, gone when it exits. */
 export class MemoryStore implements Store {
   readonly kind = "memory";
-  private readonly partitionsById = new Map<string, Map<string, Bucket>>();
+  private readonly partitionsById = new Map<string, Partition>();
   private readonly queue = new SerialQueue();
   private lastSeq = 0;
 
@@ -88,14 +111,14 @@ export class MemoryStore implements Store {
 
   async partitions(): Promise<string[]> {
     return [...this.partitionsById.keys()].filter((partition) =>
-      [...this.partitionsById.get(partition)!.values()].some((bucket) => bucket.byId.size > 0),
+      [...this.partitionsById.get(partition)!.buckets()].some((bucket) => bucket.byId.size > 0),
     );
   }
 
   exportPartition(partition: string): Promise<PartitionSnapshot> {
     return this.queue.run(async () => {
       const entries: { bucket: Bucket; entry: Entry }[] = [];
-      for (const bucket of this.partitionsById.get(partition)?.values() ?? []) {
+      for (const bucket of this.partitionsById.get(partition)?.buckets() ?? []) {
         for (const entry of bucket.order) {
           if (bucket.isLive(entry)) entries.push({ bucket, entry });
         }
@@ -136,17 +159,16 @@ export class MemoryStore implements Store {
   private bucket(ref: CollectionRef, create: true): Bucket;
   private bucket(ref: CollectionRef, create: false): Bucket | undefined;
   private bucket(ref: CollectionRef, create: boolean): Bucket | undefined {
-    let buckets = this.partitionsById.get(ref.partition);
-    if (!buckets) {
+    let partition = this.partitionsById.get(ref.partition);
+    if (!partition) {
       if (!create) return undefined;
-      buckets = new Map();
-      this.partitionsById.set(ref.partition, buckets);
+      partition = new Partition();
+      this.partitionsById.set(ref.partition, partition);
     }
-    const key = `${ref.collection}\u0000${ref.scope}`;
-    let bucket = buckets.get(key);
+    let bucket = partition.get(ref.collection, ref.scope);
     if (!bucket && create) {
       bucket = new Bucket(ref.collection, ref.scope);
-      buckets.set(key, bucket);
+      partition.add(bucket);
     }
     return bucket;
   }
@@ -221,7 +243,7 @@ export class MemoryStore implements Store {
       },
       deleteScope: async (partition, scope) => {
         let removed = 0;
-        for (const bucket of this.partitionsById.get(partition)?.values() ?? []) {
+        for (const bucket of this.partitionsById.get(partition)?.buckets() ?? []) {
           if (bucket.scope !== scope && !bucket.scope.startsWith(`${scope}/`)) continue;
           for (const entry of [...bucket.byId.values()]) {
             removeEntry(bucket, entry);
