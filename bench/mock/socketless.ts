@@ -8,7 +8,7 @@ import { ChimeEmulator, chimeMockHandler, startEmulatorServer } from "@chimekit/
 import { round, type BenchFigure } from "../report.ts";
 
 const CALLS = Number(process.env.BENCH_SOCKETLESS_CALLS ?? 2000);
-const ROUNDS = 3;
+const ROUNDS = 5;
 const TARGET_RATIO = 3;
 const credentials = { accessKeyId: "AKIDBENCH", secretAccessKey: "bench-secret" };
 
@@ -34,7 +34,7 @@ async function microsPerCall(client: ChimeClient, command: GetUserCommand): Prom
  * retry middleware) answered by the emulator in process via
  * `chimeMockHandler()`, next to the same calls over loopback HTTP (keep-alive)
  * to the same emulator served by `startEmulatorServer`. Sequential calls,
- * best of three alternating rounds.
+ * best of five alternating rounds.
  */
 export async function socketlessFigures(): Promise<BenchFigure[]> {
   const inProcess = new ChimeClient({ requestHandler: chimeMockHandler(), credentials });

@@ -32,15 +32,8 @@ function headersOf(req: IncomingMessage): Record<string, string> {
   return headers;
 }
 
-function readBody(
-  req: IncomingMessage,
-  headers: Record<string, string>,
-  maxBodyBytes: number,
-): Promise<Uint8Array | undefined> {
-  if (!hasBody(headers)) {
-    req.resume();
-    return Promise.resolve(EMPTY);
-  }
+/** The body, or undefined when it grew past `maxBodyBytes` (the rest is left unread). */
+function readBody(req: IncomingMessage, maxBodyBytes: number): Promise<Uint8Array | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -85,43 +78,62 @@ function payloadTooLarge(maxBodyBytes: number): ChimeHttpResponse {
   };
 }
 
-/** A `node:http` request listener over a transport-neutral handler. */
+function fail(res: ServerResponse, error: unknown): void {
+  if (!res.headersSent) {
+    res.writeHead(500, { "content-type": "application/json" });
+    res.end(JSON.stringify({ message: `emulator failure: ${(error as Error).message}` }));
+  } else {
+    res.destroy();
+  }
+}
+
+/**
+ * A `node:http` request listener over a transport-neutral handler. Most API
+ * calls carry no body; those go to the handler at once, without waiting a
+ * turn for a body that is not coming.
+ */
 export function toNodeListener(
   handle: Handle,
   maxBodyBytes: number = DEFAULT_LIMITS.maxBodyBytes,
 ): (req: IncomingMessage, res: ServerResponse) => void {
+  const dispatch = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    headers: Record<string, string>,
+    body: Uint8Array,
+  ): void => {
+    const url = req.url ?? "/";
+    const q = url.indexOf("?");
+    let answer: Promise<ChimeHttpResponse>;
+    try {
+      answer = handle(
+        {
+          method: req.method ?? "GET",
+          path: q === -1 ? url : url.slice(0, q),
+          query: q === -1 ? "" : url.slice(q + 1),
+          headers,
+          body,
+        },
+        { remoteAddress: req.socket.remoteAddress },
+      );
+    } catch (error) {
+      fail(res, error);
+      return;
+    }
+    answer.then((response) => send(res, response)).catch((error: unknown) => fail(res, error));
+  };
   return (req, res) => {
-    void (async () => {
-      try {
-        const headers = headersOf(req);
-        const body = await readBody(req, headers, maxBodyBytes);
-        if (body === undefined) {
-          send(res, payloadTooLarge(maxBodyBytes));
-          return;
-        }
-        const url = req.url ?? "/";
-        const q = url.indexOf("?");
-        send(
-          res,
-          await handle(
-            {
-              method: req.method ?? "GET",
-              path: q === -1 ? url : url.slice(0, q),
-              query: q === -1 ? "" : url.slice(q + 1),
-              headers,
-              body,
-            },
-            { remoteAddress: req.socket.remoteAddress },
-          ),
-        );
-      } catch (error) {
-        if (!res.headersSent) {
-          res.writeHead(500, { "content-type": "application/json" });
-          res.end(JSON.stringify({ message: `emulator failure: ${(error as Error).message}` }));
-        } else {
-          res.destroy();
-        }
-      }
-    })();
+    const headers = headersOf(req);
+    if (!hasBody(headers)) {
+      req.resume();
+      dispatch(req, res, headers, EMPTY);
+      return;
+    }
+    readBody(req, maxBodyBytes)
+      .then((body) => {
+        if (body === undefined) send(res, payloadTooLarge(maxBodyBytes));
+        else dispatch(req, res, headers, body);
+      })
+      .catch((error: unknown) => fail(res, error));
   };
 }

@@ -63,4 +63,23 @@ describe("toNodeListener", () => {
     expect(answer.body).toContain("limit of 64 bytes");
     expect(seen.length).toBe(before);
   });
+
+  it("answers 500 naming the failure when the handler fails, whether it throws or rejects", async () => {
+    for (const failing of [
+      () => {
+        throw new Error("thrown at once");
+      },
+      async () => {
+        throw new Error("rejected later");
+      },
+    ]) {
+      const broken = createServer(toNodeListener(failing));
+      await new Promise<void>((resolve) => broken.listen(0, "127.0.0.1", resolve));
+      const url = `http://127.0.0.1:${(broken.address() as AddressInfo).port}/accounts`;
+      const answer = await fetch(url);
+      expect(answer.status).toBe(500);
+      expect(await answer.text()).toMatch(/emulator failure: (thrown at once|rejected later)/);
+      await new Promise<void>((resolve) => broken.close(() => resolve()));
+    }
+  });
 });
