@@ -82,4 +82,10 @@ describe("toNodeListener", () => {
       await new Promise<void>((resolve) => broken.close(() => resolve()));
     }
   });
+
+  it("gives each of many concurrent requests its own answer", async () => {
+    const bodies = Array.from({ length: 50 }, (_, i) => `{"n":${i}}`);
+    const answers = await Promise.all(bodies.map((body) => send([], body)));
+    expect(answers.map((answer) => answer.body)).toEqual(bodies);
+  });
 });
