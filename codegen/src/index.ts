@@ -13,4 +13,9 @@ export {
   type PipelineResult,
 } from "./pipeline.ts";
 export type { Drift } from "./write/check.ts";
-export { formatFiles } from "./write/format.ts";
+export {
+  formatFiles,
+  startFormatting,
+  type FormatOptions,
+  type FormatSession,
+} from "./write/format.ts";

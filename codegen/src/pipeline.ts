@@ -1,12 +1,12 @@
 import { join } from "node:path";
-import type { Emitter } from "./emit/emitter.ts";
+import type { Emitter, GeneratedFile } from "./emit/emitter.ts";
 import { emitters as registeredEmitters } from "./emit/registry.ts";
 import { buildIr } from "./ir/build.ts";
 import type { ModelIr } from "./ir/types.ts";
 import { loadModel } from "./model/load.ts";
 import { validateModel } from "./model/validate.ts";
 import { compareWithDisk, type Drift } from "./write/check.ts";
-import { formatFiles } from "./write/format.ts";
+import { startFormatting } from "./write/format.ts";
 import { planOutputs, type OutputPlan } from "./write/outputs.ts";
 import { writeOutputs } from "./write/write.ts";
 
@@ -36,26 +36,36 @@ export function loadIr(root: string): ModelIr {
   return buildIr(loaded.model, loaded.sources);
 }
 
-/** Runs every emitter on the IR and formats what they produce, all in memory. */
+/**
+ * Runs every emitter on the IR and formats what they produce, all in memory.
+ * Each emitter's files go to the formatter as soon as it returns them, so
+ * formatting overlaps the emitters that follow.
+ */
 export async function generate(
   root: string,
   ir: ModelIr,
   emitters: readonly Emitter[],
   cacheDir?: string | false,
 ): Promise<OutputPlan> {
-  const emitted = emitters.map((emitter) => ({ emitter, files: emitter.emit(ir) }));
-  const formatted = await formatFiles(
-    root,
-    emitted.flatMap((result) => result.files),
-    cacheDir === undefined ? {} : { cacheDir },
-  );
-  let next = 0;
-  return planOutputs(
-    emitted.map(({ emitter, files }) => ({
-      emitter,
-      files: formatted.slice(next, (next += files.length)),
-    })),
-  );
+  const formatting = startFormatting(root, cacheDir === undefined ? {} : { cacheDir });
+  try {
+    const emitted: { emitter: Emitter; files: GeneratedFile[] }[] = [];
+    for (const emitter of emitters) {
+      const files = emitter.emit(ir);
+      emitted.push({ emitter, files });
+      await formatting.add(files);
+    }
+    const formatted = await formatting.finish();
+    let next = 0;
+    return planOutputs(
+      emitted.map(({ emitter, files }) => ({
+        emitter,
+        files: formatted.slice(next, (next += files.length)),
+      })),
+    );
+  } finally {
+    formatting.close();
+  }
 }
 
 /** loadModel -> validateModel -> buildIr -> emit -> format -> write | check. */

@@ -2,7 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as prettier from "prettier";
 import { afterAll, describe, expect, it } from "vitest";
-import { formatFiles } from "../src/write/format.ts";
+import { emitters } from "../src/emit/registry.ts";
+import { loadIr } from "../src/pipeline.ts";
+import { formatFiles, startFormatting } from "../src/write/format.ts";
 import { fixtureRoot, removeFixtureRoots } from "./support/fixture-root.ts";
 
 afterAll(removeFixtureRoots);
@@ -25,6 +27,44 @@ describe("formatFiles", { timeout: 60_000 }, () => {
         printWidth: 100,
       });
       expect(file.contents).toBe(expected);
+    }
+  });
+
+  it("prints generated TypeScript exactly as the parser `prettier --check` infers for .ts does", async () => {
+    const root = fixtureRoot();
+    const ir = loadIr(root);
+    const files = emitters
+      .flatMap((emitter) => emitter.emit(ir))
+      .filter((file) => file.path.endsWith(".ts"));
+    expect(files.length).toBeGreaterThan(40);
+    const formatted = await formatFiles(root, files, { cacheDir: false });
+    for (const [index, file] of formatted.entries()) {
+      const expected = await prettier.format(files[index].contents, {
+        parser: "typescript",
+        printWidth: 100,
+      });
+      expect(file.contents, file.path).toBe(expected);
+    }
+  });
+
+  it("keeps the order of files added while earlier ones are being formatted", async () => {
+    const session = startFormatting(fixtureRoot(), { cacheDir: false });
+    const batch = (name: string) =>
+      Array.from({ length: 30 }, (_, index) => ({
+        path: `${name}/file${index}.ts`,
+        contents: `export const ${name}${index}={n:${index}}`,
+      }));
+    try {
+      await session.add(batch("first"));
+      await session.add([]);
+      await session.add(batch("second"));
+      const formatted = await session.finish();
+      expect(formatted.map((file) => file.path)).toEqual(
+        [...batch("first"), ...batch("second")].map((file) => file.path),
+      );
+      expect(formatted[31].contents).toBe("export const second1 = { n: 1 };\n");
+    } finally {
+      session.close();
     }
   });
 

@@ -1,6 +1,6 @@
 import { posix } from "node:path";
 import {
-  Project,
+  printStructure,
   type ExportDeclarationStructure,
   type ImportDeclarationStructure,
   type StatementStructures,
@@ -51,8 +51,6 @@ export const packageSymbol = (pkg: string, name: string): SymbolRef => ({
   name,
   source: { kind: "package", name: pkg },
 });
-
-const project = new Project({ useInMemoryFileSystem: true });
 
 /**
  * One generated module of the client package. Statements record the symbols
@@ -115,15 +113,11 @@ export class ModuleFile {
         : clientGeneratedTestPath(this.module);
     const imports = this.#importStructures();
     this.#printing = true;
-    const file = project.createSourceFile(
-      path,
-      {
-        statements: [...imports, ...this.#statements, ...this.#exportStructures()],
-      },
-      { overwrite: true },
-    );
-    const contents = `${generatedHeader("ts")}\n${file.getFullText()}`;
-    project.removeSourceFile(file);
+    const text = printStructure({
+      kind: StructureKind.SourceFile,
+      statements: [...imports, ...this.#statements, ...this.#exportStructures()],
+    });
+    const contents = `${generatedHeader("ts")}\n${text}`;
     return { path, contents };
   }
 

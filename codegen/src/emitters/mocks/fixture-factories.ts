@@ -1,5 +1,12 @@
-import { Project, VariableDeclarationKind, Writers, type WriterFunction } from "ts-morph";
+import {
+  printStructure,
+  StructureKind,
+  VariableDeclarationKind,
+  Writers,
+  type WriterFunction,
+} from "ts-morph";
 import type { GeneratedFile } from "../../emit/emitter.ts";
+import { BLANK_LINE } from "./table-file.ts";
 import type { ModelIr } from "../../ir/types.ts";
 import { factoryName, generatedHeader, mocksGeneratedPath } from "../../naming.ts";
 
@@ -10,18 +17,7 @@ import { factoryName, generatedHeader, mocksGeneratedPath } from "../../naming.t
  */
 export function fixtureFactories(ir: ModelIr): GeneratedFile {
   const path = mocksGeneratedPath("factories");
-  const project = new Project({ useInMemoryFileSystem: true });
-  const file = project.createSourceFile(path);
   const names = ir.structures.map((structure) => structure.name);
-  file.addImportDeclaration({
-    moduleSpecifier: "@chimekit/types",
-    isTypeOnly: true,
-    namedImports: names,
-  });
-  file.addImportDeclaration({
-    moduleSpecifier: "../fake/fake-structure.js",
-    namedImports: ["fakeStructure", { name: "FakeOptions", isTypeOnly: true }],
-  });
   const factories: Record<string, WriterFunction> = {};
   for (const name of names) {
     factories[factoryName(name)] = (writer) =>
@@ -29,13 +25,31 @@ export function fixtureFactories(ir: ModelIr): GeneratedFile {
         `(overrides?: Partial<${name}>, options?: FakeOptions): ${name} => fakeStructure<${name}>(${JSON.stringify(name)}, overrides, options)`,
       );
   }
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [
-      'Fixture factories, one per structure: valid against every constraint of the model, the same data for the same seed, any member overridable (`fake.user({ LicenseType: "Basic" })`).',
+  const text = printStructure({
+    kind: StructureKind.SourceFile,
+    statements: [
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "@chimekit/types",
+        isTypeOnly: true,
+        namedImports: names,
+      },
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: "../fake/fake-structure.js",
+        namedImports: ["fakeStructure", { name: "FakeOptions", isTypeOnly: true }],
+      },
+      BLANK_LINE,
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: [
+          'Fixture factories, one per structure: valid against every constraint of the model, the same data for the same seed, any member overridable (`fake.user({ LicenseType: "Basic" })`).',
+        ],
+        declarations: [{ name: "fake", initializer: Writers.object(factories) }],
+      },
     ],
-    declarations: [{ name: "fake", initializer: Writers.object(factories) }],
   });
-  return { path, contents: `${generatedHeader("ts")}\n${file.getFullText()}` };
+  return { path, contents: `${generatedHeader("ts")}\n${text}` };
 }

@@ -1,4 +1,4 @@
-import { Project } from "ts-morph";
+import { printStructure, StructureKind, type WriterFunction } from "ts-morph";
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr } from "../../ir/types.ts";
 import { factoryName, generatedHeader, mocksGeneratedTestPath } from "../../naming.ts";
@@ -11,21 +11,15 @@ import { factoryName, generatedHeader, mocksGeneratedTestPath } from "../../nami
  */
 export function fixtureFactoryTests(ir: ModelIr): GeneratedFile {
   const path = mocksGeneratedTestPath("factories");
-  const project = new Project({ useInMemoryFileSystem: true });
-  const file = project.createSourceFile(path);
-  file.addImportDeclaration({
-    moduleSpecifier: "vitest",
-    namedImports: ["describe", "expect", "it"],
-  });
-  file.addImportDeclaration({
-    moduleSpecifier: "../../src/generated/factories.js",
-    namedImports: ["fake"],
-  });
-  file.addImportDeclaration({
-    moduleSpecifier: "../helpers/support/shape-violations.js",
-    namedImports: ["shapeViolations"],
-  });
-  file.addStatements((writer) => {
+  const imports = [
+    { moduleSpecifier: "vitest", namedImports: ["describe", "expect", "it"] },
+    { moduleSpecifier: "../../src/generated/factories.js", namedImports: ["fake"] },
+    {
+      moduleSpecifier: "../helpers/support/shape-violations.js",
+      namedImports: ["shapeViolations"],
+    },
+  ];
+  const tests: WriterFunction = (writer) => {
     writer.writeLine("const SEEDS = [1, 2, 3];");
     writer
       .write(`describe("every fixture factory passes the server's validation of its shape", () => `)
@@ -44,6 +38,13 @@ export function fixtureFactoryTests(ir: ModelIr): GeneratedFile {
         }
       });
     writer.write(");");
+  };
+  const text = printStructure({
+    kind: StructureKind.SourceFile,
+    statements: [
+      ...imports.map((spec) => ({ kind: StructureKind.ImportDeclaration as const, ...spec })),
+      tests,
+    ],
   });
-  return { path, contents: `${generatedHeader("ts")}\n${file.getFullText()}` };
+  return { path, contents: `${generatedHeader("ts")}\n${text}` };
 }

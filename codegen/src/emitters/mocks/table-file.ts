@@ -1,4 +1,10 @@
-import { Project, VariableDeclarationKind } from "ts-morph";
+import {
+  printStructure,
+  StructureKind,
+  VariableDeclarationKind,
+  type StatementStructures,
+  type WriterFunction,
+} from "ts-morph";
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import { generatedHeader } from "../../naming.ts";
 import { literal, type LiteralObject } from "./literal.ts";
@@ -13,35 +19,41 @@ export interface TableFileSpec {
   keyType?: { name: string; docs: string };
 }
 
+/** Separates statements that ts-morph would print on consecutive lines. */
+export const BLANK_LINE: WriterFunction = (writer) => writer.blankLine();
+
 /**
  * A module exporting one `as const` table keyed by model names. The emulator
  * reads these tables instead of the model, so everything it derives from the
  * model is visible in one generated file per concern.
  */
 export function tableFile(spec: TableFileSpec): GeneratedFile {
-  const project = new Project({ useInMemoryFileSystem: true });
-  const file = project.createSourceFile(spec.path);
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [spec.docs],
-    declarations: [
-      {
-        name: spec.name,
-        initializer: (writer) => {
-          literal(spec.rows)(writer);
-          writer.write(" as const");
+  const statements: (StatementStructures | WriterFunction)[] = [
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [spec.docs],
+      declarations: [
+        {
+          name: spec.name,
+          initializer: (writer) => {
+            literal(spec.rows)(writer);
+            writer.write(" as const");
+          },
         },
-      },
-    ],
-  });
+      ],
+    },
+  ];
   if (spec.keyType) {
-    file.addTypeAlias({
+    statements.push(BLANK_LINE, {
+      kind: StructureKind.TypeAlias,
       isExported: true,
       name: spec.keyType.name,
       docs: [spec.keyType.docs],
       type: `keyof typeof ${spec.name}`,
     });
   }
-  return { path: spec.path, contents: `${generatedHeader("ts")}\n${file.getFullText()}` };
+  const text = printStructure({ kind: StructureKind.SourceFile, statements });
+  return { path: spec.path, contents: `${generatedHeader("ts")}\n${text}` };
 }

@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import {
   type ImportDeclarationStructure,
-  Project,
+  printStructure,
   type StatementStructures,
   StructureKind,
 } from "ts-morph";
@@ -21,8 +21,6 @@ export interface SymbolRef {
   /** The local name when it must differ from `name` (a type sharing a class's name). */
   alias?: string;
 }
-
-const project = new Project({ useInMemoryFileSystem: true });
 
 /**
  * One generated TypeScript module. Statements record the symbols they use
@@ -53,13 +51,11 @@ export class ModuleFile {
   }
 
   toFile(): GeneratedFile {
-    const file = project.createSourceFile(
-      `/${this.path}`,
-      { statements: [...this.#importStructures(), ...this.#statements] },
-      { overwrite: true },
-    );
-    const contents = `${generatedHeader("ts")}\n${file.getFullText()}`;
-    project.removeSourceFile(file);
+    const text = printStructure({
+      kind: StructureKind.SourceFile,
+      statements: [...this.#importStructures(), ...this.#statements],
+    });
+    const contents = `${generatedHeader("ts")}\n${text}`;
     return { path: this.path, contents };
   }
 

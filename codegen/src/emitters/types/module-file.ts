@@ -1,6 +1,6 @@
 import { posix } from "node:path";
 import {
-  Project,
+  printStructure,
   StructureKind,
   type ImportDeclarationStructure,
   type StatementStructures,
@@ -8,8 +8,6 @@ import {
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import { generatedHeader, typesGeneratedPath } from "../../naming.ts";
 import type { ModulePlan } from "./module-plan.ts";
-
-const project = new Project({ useInMemoryFileSystem: true });
 
 /**
  * One generated module of `@chimekit/types`. Type expressions record the
@@ -40,13 +38,11 @@ export class TypesModuleFile {
 
   toFile(): GeneratedFile {
     const path = typesGeneratedPath(this.module);
-    const file = project.createSourceFile(
-      path,
-      { statements: [...this.#imports(), ...this.#statements] },
-      { overwrite: true },
-    );
-    const contents = `${generatedHeader("ts")}\n\n${file.getFullText()}`;
-    project.removeSourceFile(file);
+    const text = printStructure({
+      kind: StructureKind.SourceFile,
+      statements: [...this.#imports(), ...this.#statements],
+    });
+    const contents = `${generatedHeader("ts")}\n\n${text}`;
     return { path, contents };
   }
 

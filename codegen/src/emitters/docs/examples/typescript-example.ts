@@ -1,9 +1,7 @@
 import {
-  IndentationText,
-  Project,
-  QuoteKind,
+  CodeBlockWriter,
+  printStructure,
   StructureKind,
-  type CodeBlockWriter,
   type StatementStructures,
   type WriterFunction,
 } from "ts-morph";
@@ -23,29 +21,24 @@ function currentColumn(writer: CodeBlockWriter): number {
   return text.length - text.lastIndexOf("\n") - 1;
 }
 
-let project: Project | undefined;
-
-/** One in-memory project for every snippet: creating a project is the slow part. */
-function snippetProject(): Project {
-  project ??= new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: {
-      quoteKind: QuoteKind.Double,
-      indentationText: IndentationText.TwoSpaces,
-    },
-  });
-  return project;
+/** A writer laid out as prettier lays out snippets: two-space indents, double quotes. */
+function snippetWriter(): CodeBlockWriter {
+  return new CodeBlockWriter({ indentNumberOfSpaces: 2 });
 }
 
 /** Prints statements as a snippet, a blank line between statements. */
 function print(statements: (string | WriterFunction | StatementStructures)[]): string {
-  const file = snippetProject().createSourceFile("snippet.ts", { statements }, { overwrite: true });
-  const text = file
-    .getStatements()
-    .map((statement) => statement.getText())
-    .join("\n\n");
-  snippetProject().removeSourceFile(file);
-  return text.trim();
+  return statements.map((statement) => printStatement(statement).trim()).join("\n\n");
+}
+
+function printStatement(statement: string | WriterFunction | StatementStructures): string {
+  if (typeof statement === "string") return statement;
+  if (typeof statement === "function") {
+    const writer = snippetWriter();
+    statement(writer);
+    return writer.toString();
+  }
+  return printStructure(statement, { indentNumberOfSpaces: 2 });
 }
 
 /**
@@ -188,7 +181,7 @@ function writeValue(
   if (type.kind === "list" && Array.isArray(sample)) {
     if (!sample.some(isRecord)) {
       const items = sample.map((item) => {
-        const itemWriter = snippetProject().createWriter();
+        const itemWriter = snippetWriter();
         writeValue(itemWriter, ir, type.member, item);
         return itemWriter.toString();
       });
