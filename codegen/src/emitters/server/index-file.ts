@@ -23,6 +23,7 @@ const RUNTIME_EXPORTS: Record<string, "value" | "type"> = {
   ChimeIdentity: "type",
   ChimeNodeAdapterOptions: "type",
   ChimeFetchAdapterOptions: "type",
+  queueAnswer: "value",
   ServiceSchema: "type",
   OperationSchema: "type",
   StructureSchema: "type",

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ChimeHttpRequest, ChimeHttpResponse } from "@chimekit/server";
+import { queueAnswer, type ChimeHttpRequest, type ChimeHttpResponse } from "@chimekit/server";
 import { DEFAULT_LIMITS } from "./limits.js";
 
 /** Who sent a request, as far as the transport knows. */
@@ -78,33 +78,6 @@ function payloadTooLarge(maxBodyBytes: number): ChimeHttpResponse {
   };
 }
 
-/**
- * Answers wait for the end of the event loop's current poll phase and then go
- * out together. A client that is waiting for answers is woken once per batch
- * instead of once per answer; on a busy emulator those wake-ups were the
- * largest single cost of a request (a third of its time on a two-core
- * machine), and batching them raised GetUser throughput by about half. The
- * wait is a fraction of one loop turn.
- */
-let pending: [ServerResponse, ChimeHttpResponse][] = [];
-
-function flushAnswers(): void {
-  const batch = pending;
-  pending = [];
-  for (const [res, response] of batch) {
-    try {
-      send(res, response);
-    } catch (error) {
-      fail(res, error);
-    }
-  }
-}
-
-function sendSoon(res: ServerResponse, response: ChimeHttpResponse): void {
-  if (pending.length === 0) setImmediate(flushAnswers);
-  pending.push([res, response]);
-}
-
 function fail(res: ServerResponse, error: unknown): void {
   if (!res.headersSent) {
     res.writeHead(500, { "content-type": "application/json" });
@@ -147,7 +120,18 @@ export function toNodeListener(
       fail(res, error);
       return;
     }
-    answer.then((response) => sendSoon(res, response)).catch((error: unknown) => fail(res, error));
+    // Written with the other answers of this event-loop turn (see queueAnswer).
+    answer
+      .then((response) =>
+        queueAnswer(() => {
+          try {
+            send(res, response);
+          } catch (error) {
+            fail(res, error);
+          }
+        }),
+      )
+      .catch((error: unknown) => fail(res, error));
   };
   return (req, res) => {
     const headers = headersOf(req);

@@ -51,4 +51,5 @@ export {
   type StructureSchema,
   type TimestampFormat,
   type ValueSchema,
+  queueAnswer,
 } from "../runtime/index.js";

@@ -1,5 +1,6 @@
 export { toFetchHandler, type ChimeFetchAdapterOptions } from "./adapters/fetch.js";
 export { toRequestListener, toServer, type ChimeNodeAdapterOptions } from "./adapters/node.js";
+export { queueAnswer } from "./adapters/answer-batch.js";
 export type {
   ChimeAuthOptions,
   ChimeCredentials,

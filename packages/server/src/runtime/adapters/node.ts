@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { DEFAULT_MAX_BODY_BYTES, type ChimeHandler } from "../handler/options.js";
 import type { ChimeHttpRequest, ChimeHttpResponse } from "../http/types.js";
 import { EMPTY_BODY } from "../serde/json-body.js";
+import { queueAnswer } from "./answer-batch.js";
 
 export interface ChimeNodeAdapterOptions<Context> {
   /** Must match the handler's limit; reading stops once a body is larger. Default 1 MiB. */
@@ -20,7 +21,14 @@ export function toRequestListener<Context>(
   const dispatch = async (req: IncomingMessage, res: ServerResponse, body: Uint8Array) => {
     try {
       const context = (contextOf ? await contextOf(req) : undefined) as Context;
-      send(res, await handler(toChimeRequest(req, body), context), body.length > limit);
+      const response = await handler(toChimeRequest(req, body), context);
+      queueAnswer(() => {
+        try {
+          send(res, response, body.length > limit);
+        } catch {
+          sendFailure(res);
+        }
+      });
     } catch {
       sendFailure(res);
     }
