@@ -204,31 +204,30 @@ export function parseServeOptions(args: string[]): ServeOptions {
   const whole = (n: number) => Number.isInteger(n) && n >= 0;
   const positive = (flag: string, text: string) =>
     number(flag, text, (n) => Number.isInteger(n) && n > 0, "a whole number above 0");
+  /** A limit's flag read as `read` says, or its default when the flag is absent. */
+  const limitFlag = (
+    flag:
+      | "max-body-bytes"
+      | "max-header-bytes"
+      | "headers-timeout"
+      | "request-timeout"
+      | "max-connections"
+      | "rate-limit",
+    fallback: number,
+    read: (flag: string, text: string) => number,
+  ) => {
+    const text = parsed[flag];
+    return text === undefined ? fallback : read(flag, text);
+  };
   const limits: ServerLimits = {
-    maxBodyBytes:
-      parsed["max-body-bytes"] === undefined
-        ? DEFAULT_LIMITS.maxBodyBytes
-        : positive("max-body-bytes", parsed["max-body-bytes"]),
-    maxHeaderBytes:
-      parsed["max-header-bytes"] === undefined
-        ? DEFAULT_LIMITS.maxHeaderBytes
-        : positive("max-header-bytes", parsed["max-header-bytes"]),
-    headersTimeoutMs:
-      parsed["headers-timeout"] === undefined
-        ? DEFAULT_LIMITS.headersTimeoutMs
-        : duration("headers-timeout", parsed["headers-timeout"]),
-    requestTimeoutMs:
-      parsed["request-timeout"] === undefined
-        ? DEFAULT_LIMITS.requestTimeoutMs
-        : duration("request-timeout", parsed["request-timeout"]),
-    maxConnections:
-      parsed["max-connections"] === undefined
-        ? DEFAULT_LIMITS.maxConnections
-        : positive("max-connections", parsed["max-connections"]),
-    rateLimitPerSecond:
-      parsed["rate-limit"] === undefined
-        ? DEFAULT_LIMITS.rateLimitPerSecond
-        : number("rate-limit", parsed["rate-limit"], whole, "a whole number (0 = no limit)"),
+    maxBodyBytes: limitFlag("max-body-bytes", DEFAULT_LIMITS.maxBodyBytes, positive),
+    maxHeaderBytes: limitFlag("max-header-bytes", DEFAULT_LIMITS.maxHeaderBytes, positive),
+    headersTimeoutMs: limitFlag("headers-timeout", DEFAULT_LIMITS.headersTimeoutMs, duration),
+    requestTimeoutMs: limitFlag("request-timeout", DEFAULT_LIMITS.requestTimeoutMs, duration),
+    maxConnections: limitFlag("max-connections", DEFAULT_LIMITS.maxConnections, positive),
+    rateLimitPerSecond: limitFlag("rate-limit", DEFAULT_LIMITS.rateLimitPerSecond, (flag, text) =>
+      number(flag, text, whole, "a whole number (0 = no limit)"),
+    ),
   };
   if (limits.headersTimeoutMs <= 0 || limits.requestTimeoutMs < limits.headersTimeoutMs) {
     throw new UsageError(
