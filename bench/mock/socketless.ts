@@ -8,7 +8,15 @@ import { ChimeEmulator, chimeMockHandler, startEmulatorServer } from "@chimekit/
 import { round, type BenchFigure } from "../report.ts";
 
 const CALLS = Number(process.env.BENCH_SOCKETLESS_CALLS ?? 2000);
-const ROUNDS = 5;
+/**
+ * Calls per path before timing. V8 keeps optimizing the client stack and
+ * growing its young generation for tens of thousands of calls: after 2,000
+ * calls a GetUser still cost about twice its steady-state time, which made the
+ * ratio depend on how far each path happened to be along that curve.
+ */
+const WARM_UP_CALLS = Number(process.env.BENCH_SOCKETLESS_WARM_UP ?? 10_000);
+/** Alternating rounds; the best of each path is the one least disturbed by other work on the machine. */
+const ROUNDS = 10;
 const TARGET_RATIO = 3;
 const credentials = { accessKeyId: "AKIDBENCH", secretAccessKey: "bench-secret" };
 
@@ -23,10 +31,14 @@ async function seededGetUser(client: ChimeClient): Promise<GetUserCommand> {
 }
 
 /** Microseconds per GetUser, sent one after another through the client's whole stack. */
-async function microsPerCall(client: ChimeClient, command: GetUserCommand): Promise<number> {
+async function microsPerCall(
+  client: ChimeClient,
+  command: GetUserCommand,
+  calls = CALLS,
+): Promise<number> {
   const start = process.hrtime.bigint();
-  for (let call = 0; call < CALLS; call += 1) await client.send(command);
-  return Number(process.hrtime.bigint() - start) / 1000 / CALLS;
+  for (let call = 0; call < calls; call += 1) await client.send(command);
+  return Number(process.hrtime.bigint() - start) / 1000 / calls;
 }
 
 /**
@@ -34,7 +46,7 @@ async function microsPerCall(client: ChimeClient, command: GetUserCommand): Prom
  * retry middleware) answered by the emulator in process via
  * `chimeMockHandler()`, next to the same calls over loopback HTTP (keep-alive)
  * to the same emulator served by `startEmulatorServer`. Sequential calls,
- * best of five alternating rounds.
+ * after a warm-up to steady state; best of ten alternating rounds.
  */
 export async function socketlessFigures(): Promise<BenchFigure[]> {
   const inProcess = new ChimeClient({ requestHandler: chimeMockHandler(), credentials });
@@ -45,7 +57,7 @@ export async function socketlessFigures(): Promise<BenchFigure[]> {
       [inProcess, await seededGetUser(inProcess)],
       [overHttp, await seededGetUser(overHttp)],
     ];
-    for (const [client, command] of targets) await microsPerCall(client, command);
+    for (const [client, command] of targets) await microsPerCall(client, command, WARM_UP_CALLS);
     const best = [Infinity, Infinity];
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const [i, [client, command]] of targets.entries()) {
