@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { MemberIr, ModelIr, StructureIr } from "../src/ir/types.ts";
+import { fileURLToPath } from "node:url";
 import { loadIr } from "../src/pipeline.ts";
 import { editShape, fixtureRoot, NS, removeFixtureRoots } from "./support/fixture-root.ts";
 
@@ -29,6 +30,7 @@ describe("buildIr on the mini fixture", () => {
       sdkId: "Chime",
       endpointPrefix: "chime",
       signingName: "chime",
+      commonErrors: [],
       title: "Mini Chime",
       documentation: "A small slice of the Amazon Chime API, for generator tests.",
     });
@@ -278,5 +280,34 @@ describe("buildIr bindings beyond the fixture", () => {
       location: "body",
       jsonName: "AccountId",
     });
+  });
+});
+
+describe("buildIr on the real model", () => {
+  const ir = loadIr(fileURLToPath(new URL("../..", import.meta.url)));
+
+  it("carries the errors common to all actions, from the service's commonErrors trait", () => {
+    const { commonErrors } = ir.service;
+    expect(commonErrors.map((error) => error.code)).toEqual([
+      "AccessDeniedException",
+      "IncompleteSignature",
+      "InternalFailure",
+      "InvalidAction",
+      "InvalidClientTokenId",
+      "NotAuthorized",
+      "OptInRequired",
+      "RequestExpired",
+      "ServiceUnavailable",
+      "ThrottlingException",
+      "ValidationException",
+    ]);
+    expect(commonErrors.find((error) => error.code === "InternalFailure")).toEqual({
+      code: "InternalFailure",
+      httpStatus: 500,
+      documentation:
+        "The request processing has failed because of an unknown error, exception or failure.",
+    });
+    // The trait's own shapes are definitions, not part of the API.
+    expect(ir.shapeNames).not.toContain("CommonError");
   });
 });

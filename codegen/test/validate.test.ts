@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadModel } from "../src/model/load.ts";
 import { validateModel } from "../src/model/validate.ts";
@@ -15,6 +16,8 @@ import { problemsOf } from "./support/model-error.ts";
 
 afterEach(removeFixtureRoots);
 
+const MODEL_DIR = fileURLToPath(new URL("../../model/", import.meta.url));
+
 function validate(root: string): void {
   validateModel(loadModel(join(root, "model"), root));
 }
@@ -24,6 +27,18 @@ function member(shape: LooseShape, name: string): LooseShape {
 }
 
 /** Each case breaks the mini model one way and names the problem the validator must report. */
+/** The real model's definition of the `commonErrors` trait, so the mini model can use it. */
+function defineCommonErrorsTrait(root: string): void {
+  const traits = JSON.parse(readFileSync(join(MODEL_DIR, "traits.json"), "utf8"));
+  addShapes(root, "traits.json", traits.shapes);
+}
+
+function setCommonErrors(root: string, value: unknown): void {
+  editShape(root, `${NS}Chime`, (shape) => {
+    shape.traits["chimekit.traits#commonErrors"] = value;
+  });
+}
+
 const brokenModels: { name: string; breakModel: (root: string) => void; problem: RegExp }[] = [
   {
     name: "a member targeting a shape that does not exist",
@@ -134,11 +149,50 @@ const brokenModels: { name: string; breakModel: (root: string) => void; problem:
     problem:
       /^the model must define exactly one service shape; it defines 2 \(com\.amazonaws\.chime#Chime, com\.amazonaws\.chime#Other\)$/,
   },
+  {
+    name: "common errors with a status that is not an error status",
+    breakModel: (root) => {
+      defineCommonErrorsTrait(root);
+      setCommonErrors(root, [
+        { code: "ThrottlingException", httpStatus: 200, documentation: "Too many requests." },
+      ]);
+    },
+    problem:
+      /^com\.amazonaws\.chime#Chime \(model\/service\.json:\d+\): chimekit\.traits#commonErrors\[0\]\.httpStatus must be a status code from 400 to 599, not 200$/,
+  },
+  {
+    name: "a common error listed twice",
+    breakModel: (root) => {
+      defineCommonErrorsTrait(root);
+      const entry = { code: "InternalFailure", httpStatus: 500, documentation: "It failed." };
+      setCommonErrors(root, [entry, entry]);
+    },
+    problem:
+      /^com\.amazonaws\.chime#Chime \(model\/service\.json:\d+\): chimekit\.traits#commonErrors\[1\]\.code InternalFailure is listed twice$/,
+  },
+  {
+    name: "common errors whose trait the model does not define",
+    breakModel: (root) =>
+      setCommonErrors(root, [
+        { code: "InternalFailure", httpStatus: 500, documentation: "It failed." },
+      ]),
+    problem:
+      /^com\.amazonaws\.chime#Chime \(model\/service\.json:\d+\): uses the trait chimekit\.traits#commonErrors, but the model does not define it/,
+  },
 ];
 
 describe("validateModel", () => {
   it("accepts the mini fixture model", () => {
     expect(() => validate(fixtureRoot())).not.toThrow();
+  });
+
+  it("accepts common errors once their trait is defined", () => {
+    const root = fixtureRoot();
+    defineCommonErrorsTrait(root);
+    setCommonErrors(root, [
+      { code: "InternalFailure", httpStatus: 500, documentation: "It failed." },
+    ]);
+    expect(() => validate(root)).not.toThrow();
   });
 
   it.each(brokenModels)("rejects $name", ({ breakModel, problem }) => {

@@ -9,20 +9,29 @@ import { compareOperation } from "./shapes/operation.ts";
 import { compareResource } from "./shapes/resource.ts";
 import { compareService } from "./shapes/service.ts";
 import { compareStructure } from "./shapes/structure.ts";
+import { compareTraitDefinitions, traitDefinitionIds } from "./trait-definitions.ts";
 import { compareTraits, withoutDocsTraits } from "./traits.ts";
 
 /**
  * Every API change from `before` to `after`, classified and sorted (breaking
  * first, then by shape ID). Shapes are matched by ID; a removed and an added
- * shape with the same definition are reported once, as a rename.
+ * shape with the same definition are reported once, as a rename. The model's
+ * own trait definitions are compared apart (see trait-definitions.ts).
  */
 export function compareModels(before: SmithyModel, after: SmithyModel): ModelChange[] {
-  const removedIds = Object.keys(before.shapes).filter((id) => !(id in after.shapes));
-  const addedIds = Object.keys(after.shapes).filter((id) => !(id in before.shapes));
+  const definitions = new Set([...traitDefinitionIds(before), ...traitDefinitionIds(after)]);
+  const isApiShape = (id: ShapeId) => !definitions.has(id);
+  const removedIds = Object.keys(before.shapes).filter(
+    (id) => isApiShape(id) && !(id in after.shapes),
+  );
+  const addedIds = Object.keys(after.shapes).filter(
+    (id) => isApiShape(id) && !(id in before.shapes),
+  );
   const { renames, removed, added } = findShapeRenames(before, after, removedIds, addedIds);
   const context: CompareContext = { before, after, renames: new Map(renames) };
-  const commonIds = Object.keys(before.shapes).filter((id) => id in after.shapes);
+  const commonIds = Object.keys(before.shapes).filter((id) => isApiShape(id) && id in after.shapes);
   return sortChanges([
+    ...compareTraitDefinitions(before, after, definitions),
     ...renames.map(([oldId, newId]) => shapeRenamed(before.shapes[oldId], oldId, newId)),
     ...removed.map((id) => shapeRemoved(before.shapes[id], id)),
     ...added.map((id) => shapeAdded(after.shapes[id], id)),

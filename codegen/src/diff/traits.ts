@@ -20,6 +20,7 @@ const DOCS_TRAITS: Record<string, string> = {
   "smithy.api#tags": "tags",
   "smithy.api#deprecated": "deprecation notice",
   "smithy.api#suppress": "validation suppressions",
+  "chimekit.traits#commonErrors": "common errors",
 };
 
 /** Protocol tests (`httpRequestTests`, `httpResponseTests`, ...) live in this namespace. */

@@ -1,8 +1,10 @@
 import type { MemberNode, ShapeNode, SmithyModel } from "../model/smithy-ast.ts";
 import { inputName, outputName } from "./build/operations.ts";
-import { PRELUDE, shapeId } from "./build/shape-ids.ts";
+import { TRAIT, type CommonErrorValue } from "../model/traits.ts";
+import { PRELUDE, SERVICE_NAME, shapeId } from "./build/shape-ids.ts";
 import type {
   Bounds,
+  ParsedCommonError,
   ParsedMember,
   ParsedOperation,
   ParsedReference,
@@ -12,7 +14,8 @@ import type {
 /**
  * Compares a model with the parsed (repaired) reference and lists every place where the model lacks
  * or contradicts what the reference states: operations, HTTP bindings, members, types, required
- * flags, constraints, errors and their status codes, data types. An empty list means full coverage.
+ * flags, constraints, errors and their status codes, data types, and the errors common to all
+ * actions. An empty list means full coverage.
  */
 export function compareWithReference(model: SmithyModel, reference: ParsedReference): string[] {
   const problems: string[] = [];
@@ -28,7 +31,33 @@ export function compareWithReference(model: SmithyModel, reference: ParsedRefere
     }
     compareMembers(dataType.name, dataType.members, shape.members ?? {}, shapes, problems);
   }
+  compareCommonErrors(model, reference.commonErrors, problems);
   return problems;
+}
+
+/** The service's `commonErrors` trait must list the reference's common errors, in its order. */
+function compareCommonErrors(
+  model: SmithyModel,
+  expected: readonly ParsedCommonError[],
+  problems: string[],
+): void {
+  const service = model.shapes[shapeId(SERVICE_NAME)];
+  const listed = (service?.traits?.[TRAIT.commonErrors] ?? []) as CommonErrorValue[];
+  const byCode = new Map(listed.map((entry) => [entry.code, entry]));
+  for (const error of expected) {
+    const where = `common error ${error.code} (line ${error.line})`;
+    const entry = byCode.get(error.code);
+    if (entry === undefined) problems.push(`${where}: missing from ${TRAIT.commonErrors}`);
+    else if (entry.httpStatus !== error.httpStatus)
+      problems.push(`${where}: status ${entry.httpStatus}, reference ${error.httpStatus}`);
+    else if (entry.documentation !== error.documentation)
+      problems.push(`${where}: documentation differs from the reference`);
+  }
+  const known = new Set(expected.map((error) => error.code));
+  for (const entry of listed) {
+    if (!known.has(entry.code))
+      problems.push(`common error ${entry.code}: in the model, not in the reference`);
+  }
 }
 
 type Shapes = Record<string, ShapeNode>;

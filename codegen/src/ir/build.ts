@@ -5,7 +5,7 @@ import type {
   ShapeNode,
   SmithyModel,
 } from "../model/smithy-ast.ts";
-import { TRAIT } from "../model/traits.ts";
+import { TRAIT, type CommonErrorValue } from "../model/traits.ts";
 import { shapeName } from "../naming.ts";
 import { operationIr, type ServiceDefaults } from "./operations.ts";
 import { boundOperations, resourceIr, walkResources } from "./resources.ts";
@@ -104,6 +104,9 @@ function serviceIr(id: string, service: ServiceShapeNode): ServiceIr {
     sdkId,
     endpointPrefix,
     signingName: sigv4.name ?? endpointPrefix,
+    commonErrors: (traitValue<CommonErrorValue[]>(service.traits, TRAIT.commonErrors) ?? []).map(
+      ({ code, httpStatus, documentation }) => ({ code, httpStatus, documentation }),
+    ),
   };
   const title = traitValue<string>(service.traits, TRAIT.title);
   const documentation = documentationOf(service.traits);

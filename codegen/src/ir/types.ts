@@ -240,6 +240,15 @@ export interface ServiceIr {
   signingName: string;
   title?: string;
   documentation?: string;
+  /** The errors common to every action (the `commonErrors` trait), in the model's order. */
+  commonErrors: CommonErrorIr[];
+}
+
+/** An error any operation may answer with, documented but not modeled as an error shape. */
+export interface CommonErrorIr {
+  code: string;
+  httpStatus: number;
+  documentation: string;
 }
 
 export interface ModelIr {

@@ -35,6 +35,26 @@ export const TRAIT = {
   restJson1: "aws.protocols#restJson1",
   httpRequestTests: "smithy.test#httpRequestTests",
   httpResponseTests: "smithy.test#httpResponseTests",
+  /** Marks a shape as a trait definition (ChimeKit's own traits, below). */
+  traitDefinition: "smithy.api#trait",
+  /**
+   * ChimeKit's own trait, defined in `model/traits.json`: on the service, the
+   * errors the reference lists as common to every action of every AWS service.
+   * They are documentation, not error shapes: AWS SDK clients raise them as the
+   * service's base exception, and one of them (AccessDeniedException) shares
+   * its name with a modeled error of a different status.
+   */
+  commonErrors: "chimekit.traits#commonErrors",
 } as const;
+
+/** Shape IDs of the common errors' trait definition. */
+export const COMMON_ERROR_SHAPE = "chimekit.traits#CommonError";
+
+/** One value of the `commonErrors` trait. */
+export interface CommonErrorValue {
+  code: string;
+  httpStatus: number;
+  documentation: string;
+}
 
 export const KNOWN_TRAITS: ReadonlySet<string> = new Set(Object.values(TRAIT));

@@ -111,4 +111,34 @@ describe("model:diff classifies each kind of change", () => {
       ["shape-added", "ns#CreateBotResponse"],
     ]);
   });
+
+  it("classifies the model's own trait definitions as docs, apart from API shapes", () => {
+    const definition = {
+      "own#note": {
+        type: "list" as const,
+        member: { target: "own#Note" },
+        traits: { "smithy.api#trait": { selector: "service" } },
+      },
+      "own#Note": {
+        type: "structure" as const,
+        members: { text: { target: "smithy.api#String" } },
+      },
+    };
+    const api = { "ns#User": { type: "structure" as const, members: {} } };
+    const added = compareModels(
+      { smithy: "2.0", shapes: api },
+      { smithy: "2.0", shapes: { ...api, ...definition } },
+    );
+    expect(added.map(({ class: changeClass, kind, shape }) => [changeClass, kind, shape])).toEqual([
+      ["docs", "trait-definition-added", "own#Note"],
+      ["docs", "trait-definition-added", "own#note"],
+    ]);
+    const edited = structuredClone(definition);
+    edited["own#Note"].members = { text: { target: "smithy.api#Integer" } };
+    expect(
+      compareModels({ smithy: "2.0", shapes: definition }, { smithy: "2.0", shapes: edited }).map(
+        ({ kind, shape }) => [kind, shape],
+      ),
+    ).toEqual([["trait-definition-changed", "own#Note"]]);
+  });
 });

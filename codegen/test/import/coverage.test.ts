@@ -83,4 +83,29 @@ describe("compareWithReference", () => {
       /data type VoiceConnectorSettings \(line \d+\): no structure in the model/,
     );
   });
+
+  it("reports a common error that is missing, has another status, or is not in the reference", () => {
+    const { model, reference } = importReference();
+    const service = model.shapes[id("Chime")];
+    const listed = service.traits!["chimekit.traits#commonErrors"] as {
+      code: string;
+      httpStatus: number;
+    }[];
+    service.traits!["chimekit.traits#commonErrors"] = [
+      ...listed
+        .filter((error) => error.code !== "OptInRequired")
+        .map((error) =>
+          error.code === "ThrottlingException" ? { ...error, httpStatus: 429 } : error,
+        ),
+      { code: "SlowDown", httpStatus: 503, documentation: "Reduce your request rate." },
+    ];
+    const problems = compareWithReference(model, reference).join("\n");
+    expect(problems).toMatch(
+      /common error OptInRequired \(line \d+\): missing from chimekit\.traits#commonErrors/,
+    );
+    expect(problems).toMatch(
+      /common error ThrottlingException \(line \d+\): status 429, reference 400/,
+    );
+    expect(problems).toMatch(/common error SlowDown: in the model, not in the reference/);
+  });
 });

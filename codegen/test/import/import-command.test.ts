@@ -40,6 +40,7 @@ describe("importCommand", () => {
       "resources.json",
       "service.json",
       "shapes.json",
+      "traits.json",
     ]);
     expect(snapshot(second)).toEqual(files);
     for (const [name, text] of Object.entries(files)) {

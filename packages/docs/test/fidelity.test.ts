@@ -189,3 +189,48 @@ describe("data type pages carry everything the reference says", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("the errors page carries the reference's common errors", () => {
+  it("the reference lists 11 common errors", () => {
+    expect(reference.commonErrors).toHaveLength(11);
+  });
+
+  it("lists each with its HTTP status and meaning", () => {
+    const rows = readPage("errors.html").querySelectorAll("#common-errors tbody tr");
+    const shown = new Map(
+      rows.map((row) => [
+        visibleText(row.querySelector(".error-name")),
+        {
+          status: visibleText(row.querySelector(".error-status")),
+          meaning: comparableProse(visibleText(row.querySelector(".error-doc"))),
+        },
+      ]),
+    );
+    const problems = reference.commonErrors.flatMap((error) => {
+      const where = `${error.name} (reference line ${error.line})`;
+      const row = shown.get(error.name);
+      if (row === undefined) return [`${where}: missing`];
+      return [
+        ...(row.status === String(error.status)
+          ? []
+          : [`${where}: status ${row.status}, reference ${error.status}`]),
+        ...(row.meaning.includes(comparableProse(error.description))
+          ? []
+          : [`${where}: meaning differs`]),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("is linked from every operation page's errors", () => {
+    const unlinked = reference.operations
+      .map((operation) => operation.name)
+      .filter(
+        (name) =>
+          !readPage(`operations/${name}.html`)
+            .querySelectorAll("#errors a")
+            .some((link) => link.getAttribute("href") === "../errors.html#common-errors"),
+      );
+    expect(unlinked).toEqual([]);
+  });
+});

@@ -81,6 +81,14 @@ export function shapeHref(ir: ModelIr, name: string, format: PageFormat): string
  * HTML pages carry explicit ids; Markdown viewers derive anchors from headings
  * in lower case, so a heading `BadRequestException` is reached as `#badrequestexception`.
  */
+/** The errors page's section of the errors common to all actions. */
+export const COMMON_ERRORS_ANCHOR = "common-errors";
+
+/** A common error's row on the errors page; apart from the modeled error of the same name. */
+export function commonErrorAnchor(code: string): string {
+  return `common-${code}`;
+}
+
 export function anchorIn(format: PageFormat, anchor: string): string {
   return format === "html" ? anchor : anchor.toLowerCase();
 }

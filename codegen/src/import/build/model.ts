@@ -1,6 +1,8 @@
 import type { ServiceShapeNode, ShapeNode, SmithyModel } from "../../model/smithy-ast.ts";
 import type { CorrectionLog } from "../corrections/log.ts";
+import { TRAIT } from "../../model/traits.ts";
 import type { ParsedReference } from "../parse/types.ts";
+import { commonErrorsTraitShapes, commonErrorsTraitValue } from "./common-errors.ts";
 import { buildExamples } from "./examples.ts";
 import { buildErrors } from "./errors.ts";
 import { resolveMember } from "./members.ts";
@@ -17,7 +19,7 @@ import { ShapeRegistry, sortedTraits } from "./shape-registry.ts";
 
 export const SERVICE_VERSION = "2018-05-01";
 
-function buildService(documentation: string): ServiceShapeNode {
+function buildService(reference: ParsedReference): ServiceShapeNode {
   return {
     type: "service",
     version: SERVICE_VERSION,
@@ -27,8 +29,9 @@ function buildService(documentation: string): ServiceShapeNode {
       "aws.api#service": { sdkId: "Chime", endpointPrefix: "chime" },
       "aws.auth#sigv4": { name: "chime" },
       "aws.protocols#restJson1": {},
-      "smithy.api#documentation": documentation,
+      "smithy.api#documentation": reference.documentation,
       "smithy.api#title": "Amazon Chime",
+      [TRAIT.commonErrors]: commonErrorsTraitValue(reference.commonErrors),
     }),
   };
 }
@@ -76,7 +79,8 @@ export function buildModel(reference: ParsedReference, log: CorrectionLog): Smit
     node.traits = sortedTraits({ ...node.traits, ...buildExamples(operation, lookup, log) });
   }
   for (const spec of RESOURCES) shapes[shapeId(spec.name)] = buildResource(spec);
-  shapes[shapeId(SERVICE_NAME)] = buildService(reference.documentation);
+  shapes[shapeId(SERVICE_NAME)] = buildService(reference);
+  Object.assign(shapes, commonErrorsTraitShapes());
   for (const [id, node] of registry.entries()) shapes[id] = node;
   const sorted = Object.fromEntries(Object.entries(shapes).sort(([a], [b]) => a.localeCompare(b)));
   return { smithy: "2.0", shapes: sorted };

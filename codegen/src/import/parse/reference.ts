@@ -1,6 +1,7 @@
 import { CorrectionLog } from "../corrections/log.ts";
 import { splitReference } from "../reference/sections.ts";
 import { toSourceLines } from "../reference/source.ts";
+import { parseCommonErrors } from "./common-errors.ts";
 import { parseDataType } from "./data-type.ts";
 import { parseOperation } from "./operation.ts";
 import { toMarkdown } from "./prose.ts";
@@ -20,6 +21,7 @@ export function readReference(text: string): ReferenceReading {
     documentation: toMarkdown(sections.welcome.body),
     operations: sections.operations.map((section) => parseOperation(section, log)),
     dataTypes: sections.dataTypes.map((section) => parseDataType(section, log)),
+    commonErrors: parseCommonErrors(sections.commonErrors),
   };
   return { reference, log };
 }

@@ -111,8 +111,18 @@ export interface ParsedDataType {
   members: ParsedMember[];
 }
 
+/** One entry of the reference's "Common Errors": errors any action of any AWS service may answer with. */
+export interface ParsedCommonError {
+  code: string;
+  /** Line of the error's name. */
+  line: number;
+  documentation: string;
+  httpStatus: number;
+}
+
 export interface ParsedReference {
   documentation: string;
   operations: ParsedOperation[];
   dataTypes: ParsedDataType[];
+  commonErrors: ParsedCommonError[];
 }

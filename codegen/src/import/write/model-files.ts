@@ -7,9 +7,14 @@ export type ModelFileName =
   | "operations.json"
   | "errors.json"
   | "enums.json"
-  | "shapes.json";
+  | "shapes.json"
+  | "traits.json";
 
-function fileFor(node: ShapeNode): ModelFileName {
+/** ChimeKit's own trait definitions live in this namespace, apart from the API's shapes. */
+const TRAITS_NAMESPACE = "chimekit.traits#";
+
+function fileFor(id: string, node: ShapeNode): ModelFileName {
+  if (id.startsWith(TRAITS_NAMESPACE)) return "traits.json";
   switch (node.type) {
     case "service":
       return "service.json";
@@ -31,13 +36,13 @@ function fileFor(node: ShapeNode): ModelFileName {
   }
 }
 
-/** Splits the model by shape kind: operations with their input/output, errors, enums, the rest. */
+/** Splits the model by shape kind: operations with their input/output, errors, enums, the rest, and ChimeKit's trait definitions. */
 export function splitModel(model: SmithyModel): Map<ModelFileName, SmithyModel> {
   const files = new Map<ModelFileName, SmithyModel>();
   const ids = Object.keys(model.shapes).sort();
   for (const id of ids) {
     const node = model.shapes[id];
-    const name = fileFor(node);
+    const name = fileFor(id, node);
     if (!files.has(name)) files.set(name, { smithy: "2.0", shapes: {} });
     files.get(name)!.shapes[id] = node;
   }

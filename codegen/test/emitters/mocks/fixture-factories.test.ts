@@ -70,6 +70,7 @@ function model(): ModelIr {
       sdkId: "Chime",
       endpointPrefix: "chime",
       signingName: "chime",
+      commonErrors: [],
     },
     operations: [],
     shapes: new Map(shapes.map((shape) => [shape.name, shape])),

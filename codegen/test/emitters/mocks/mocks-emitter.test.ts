@@ -70,6 +70,7 @@ function fixture(resources: ResourceIr[]): ModelIr {
       sdkId: "Chime",
       endpointPrefix: "chime",
       signingName: "chime",
+      commonErrors: [],
     },
     operations: [
       operation("GetUser", { resource: "UserResource" }),

@@ -246,6 +246,7 @@ export function fixtureIr(): ModelIr {
       sdkId: "Chime",
       endpointPrefix: "chime",
       signingName: "chime",
+      commonErrors: [],
       title: "Amazon Chime",
     },
     operations: sorted(operations),

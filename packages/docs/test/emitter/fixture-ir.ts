@@ -159,6 +159,7 @@ export function fixtureIr(): ModelIr {
       sdkId: "Chime",
       endpointPrefix: "chime",
       signingName: "chime",
+      commonErrors: [],
     },
     operations: [operation],
     shapes: new Map(shapes.map((shape) => [shape.name, shape])),

@@ -50,9 +50,18 @@ export interface ReferenceDataType {
   members: ReferenceMember[];
 }
 
+/** An entry of "Common Errors": an error any action of any AWS service may answer with. */
+export interface ReferenceCommonError {
+  name: string;
+  line: number;
+  status: number;
+  description: string;
+}
+
 export interface Reference {
   operations: ReferenceOperation[];
   dataTypes: ReferenceDataType[];
+  commonErrors: ReferenceCommonError[];
 }
 
 const SECTION_HEADINGS = [
@@ -209,6 +218,25 @@ function errorsIn(lines: string[], from: number, to: number): ReferenceError[] {
   return errors;
 }
 
+/** Each entry is its name alone on a line, a paragraph, then `HTTP Status Code: NNN`. */
+function commonErrorsFrom(lines: string[], from: number): ReferenceCommonError[] {
+  const errors: ReferenceCommonError[] = [];
+  let entry: { name: string; line: number; description: string } | undefined;
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i].trim();
+    const status = /^HTTP Status Code: (\d+)$/.exec(text);
+    if (status !== null && entry !== undefined) {
+      errors.push({ ...entry, status: Number(status[1]) });
+      entry = undefined;
+    } else if (/^[A-Z][A-Za-z]+$/.test(text)) {
+      entry = { name: text, line: i + 1, description: "" };
+    } else if (text !== "" && entry !== undefined) {
+      entry.description = `${entry.description} ${text}`.trim();
+    }
+  }
+  return errors;
+}
+
 function operation(lines: string[], name: string, from: number, to: number): ReferenceOperation {
   const starts = sectionStarts(lines, from, to);
   const at = (section: Section) => {
@@ -296,6 +324,7 @@ export function parseReference(text: string): Reference {
     dataTypes: typeNames.map((name, i) =>
       dataType(lines, name, typeStarts[i], typeStarts[i + 1] ?? commonErrors),
     ),
+    commonErrors: commonErrorsFrom(lines, commonErrors + 1),
   };
 }
 

@@ -2,7 +2,14 @@ import type { GeneratedFile } from "../../../emit/emitter.ts";
 import { docsOperationPath } from "../../../naming.ts";
 import { summary } from "../documentation.ts";
 import { renderPage } from "../templates.ts";
-import { anchorIn, errorsPagePath, outputPath, type PageFormat } from "../site-paths.ts";
+import {
+  anchorIn,
+  COMMON_ERRORS_ANCHOR,
+  commonErrorAnchor,
+  errorsPagePath,
+  outputPath,
+  type PageFormat,
+} from "../site-paths.ts";
 import { memberRows } from "../view/member-rows.ts";
 import { pageContext } from "../view/page-context.ts";
 import { layoutView, SITE_TITLE } from "./layout.ts";
@@ -23,6 +30,7 @@ export function errorsView(site: SiteContext, format: PageFormat) {
       anchor: anchorIn(format, error.name),
       status: error.error?.httpStatus ?? null,
       fault: error.error?.fault === "server" ? "Server" : "Client",
+      faultClass: error.error?.fault === "server" ? "server" : "client",
       doc: page.doc(error.documentation),
       summary: summary(error.documentation),
       members: memberRows(page, error.members, "member").map((row) => ({
@@ -32,6 +40,14 @@ export function errorsView(site: SiteContext, format: PageFormat) {
       returnedBy: [...(site.usage.get(error.name)?.errorOf ?? [])]
         .sort()
         .map((name) => ({ text: name, href: page.root + docsOperationPath(name, format) })),
+    })),
+    commonErrorsAnchor: anchorIn(format, COMMON_ERRORS_ANCHOR),
+    commonErrors: site.ir.service.commonErrors.map((error) => ({
+      code: error.code,
+      anchor: anchorIn(format, commonErrorAnchor(error.code)),
+      status: error.httpStatus,
+      fault: error.httpStatus >= 500 ? "server" : "client",
+      doc: page.doc(error.documentation),
     })),
   };
 }

@@ -16,6 +16,7 @@ import { summary } from "../documentation.ts";
 import { renderPage } from "../templates.ts";
 import {
   anchorIn,
+  COMMON_ERRORS_ANCHOR,
   errorsPagePath,
   indexPagePath,
   OPERATION_SECTIONS,
@@ -125,6 +126,9 @@ export function operationView(
       };
     }),
     errorsHref: page.root + errorsPagePath(format),
+    commonErrorsHref: ir.service.commonErrors.length
+      ? `${page.root}${errorsPagePath(format)}#${anchorIn(format, COMMON_ERRORS_ANCHOR)}`
+      : undefined,
     examples: operation.examples.map((example) => exampleView(page, example)),
     requestSamples: operation.requestTests.map((test) => ({
       id: test.id,

@@ -3,6 +3,7 @@ import type { MemberIr } from "../../../ir/types.ts";
 import { docsOperationPath, docsShapePath, generatedHeader } from "../../../naming.ts";
 import { summary } from "../documentation.ts";
 import {
+  commonErrorAnchor,
   enumValueAnchor,
   errorsPagePath,
   hasShapePage,
@@ -105,6 +106,15 @@ export function searchEntries(site: SiteContext): SearchEntry[] {
         });
       }
     }
+  }
+  for (const error of ir.service.commonErrors) {
+    entries.push({
+      k: "error",
+      n: error.code,
+      c: "common to all actions",
+      u: `${errorsPagePath("html")}#${commonErrorAnchor(error.code)}`,
+      s: summary(error.documentation),
+    });
   }
   return entries;
 }
