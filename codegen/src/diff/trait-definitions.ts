@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import type { ShapeId, ShapeNode, SmithyModel } from "../model/smithy-ast.ts";
+import { memberTargets, type ShapeId, type SmithyModel } from "../model/smithy-ast.ts";
 import { TRAIT } from "../model/traits.ts";
 import { docs, type ModelChange } from "./change.ts";
 
@@ -21,20 +21,6 @@ export function traitDefinitionIds(model: SmithyModel): Set<ShapeId> {
     if (shape.traits?.[TRAIT.traitDefinition] !== undefined) visit(id);
   }
   return found;
-}
-
-function memberTargets(shape: ShapeNode): ShapeId[] {
-  switch (shape.type) {
-    case "structure":
-    case "union":
-      return Object.values(shape.members ?? {}).map((member) => member.target);
-    case "list":
-      return [shape.member.target];
-    case "map":
-      return [shape.key.target, shape.value.target];
-    default:
-      return [];
-  }
 }
 
 /** One `docs` change per trait-definition shape added, removed or edited. */

@@ -1,9 +1,10 @@
-import type {
-  OperationShapeNode,
-  ResourceShapeNode,
-  ServiceShapeNode,
-  ShapeNode,
-  SmithyModel,
+import {
+  memberTargets,
+  type OperationShapeNode,
+  type ResourceShapeNode,
+  type ServiceShapeNode,
+  type ShapeNode,
+  type SmithyModel,
 } from "../model/smithy-ast.ts";
 import { TRAIT, type CommonErrorValue } from "../model/traits.ts";
 import { shapeName } from "../naming.ts";
@@ -146,21 +147,7 @@ function shapeClosure(
     const shape: ShapeNode | undefined = shapes[id];
     if (shape === undefined || reached.has(id)) continue;
     reached.add(id);
-    pending.push(...targetsOf(shape));
+    pending.push(...memberTargets(shape));
   }
   return reached;
-}
-
-function targetsOf(shape: ShapeNode): string[] {
-  switch (shape.type) {
-    case "structure":
-    case "union":
-      return Object.values(shape.members ?? {}).map((member) => member.target);
-    case "list":
-      return [shape.member.target];
-    case "map":
-      return [shape.key.target, shape.value.target];
-    default:
-      return [];
-  }
 }

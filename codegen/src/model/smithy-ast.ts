@@ -103,3 +103,18 @@ export interface SmithyModel {
   metadata?: Record<string, unknown>;
   shapes: Record<ShapeId, ShapeNode>;
 }
+
+/** The shapes a shape's members target: a structure's members, a list's member, a map's key and value. */
+export function memberTargets(shape: ShapeNode): ShapeId[] {
+  switch (shape.type) {
+    case "structure":
+    case "union":
+      return Object.values(shape.members ?? {}).map((member) => member.target);
+    case "list":
+      return [shape.member.target];
+    case "map":
+      return [shape.key.target, shape.value.target];
+    default:
+      return [];
+  }
+}
