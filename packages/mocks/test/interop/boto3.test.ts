@@ -55,3 +55,44 @@ describe.skipIf(!hasBoto3)("boto3 against the emulator", { timeout: 120000 }, ()
     });
   });
 });
+
+const PRESIGN_SCRIPT = `
+import json, sys, urllib.request, urllib.error, boto3
+chime = boto3.client("chime", endpoint_url=sys.argv[1], region_name="us-east-1")
+account = chime.create_account(Name="presigned")["Account"]
+url = chime.generate_presigned_url("get_account", Params={"AccountId": account["AccountId"]}, ExpiresIn=300)
+def fetch(target):
+    try:
+        with urllib.request.urlopen(target) as response:
+            return [response.status, json.load(response)["Account"]["Name"]]
+    except urllib.error.HTTPError as e:
+        return [e.code, json.loads(e.read())["Code"]]
+tampered = url[:-1] + ("0" if url[-1] != "0" else "1")
+print(json.dumps({"presigned": fetch(url), "tampered": fetch(tampered)}))
+`;
+
+describe.skipIf(!hasBoto3)("boto3 presigned URLs against the emulator", { timeout: 120000 }, () => {
+  let running: RunningEmulator;
+  beforeAll(async () => {
+    const accessKeys = {
+      AKIDBOTO3: { awsAccountId: "555566667777", secretAccessKey: "boto3-secret" },
+    };
+    running = await startEmulatorServer({
+      emulator: new ChimeEmulator({ accessKeys }),
+      port: 0,
+      auth: "sigv4",
+    });
+  });
+  afterAll(() => running.close());
+
+  it("answers a URL from generate_presigned_url, fetched without signing, and refuses it altered", async () => {
+    const { stdout } = await run("python3", ["-c", PRESIGN_SCRIPT, running.url], {
+      env: { ...credentialsEnv("AKIDBOTO3"), AWS_SECRET_ACCESS_KEY: "boto3-secret" },
+      timeout: 60_000,
+    });
+    expect(JSON.parse(stdout)).toEqual({
+      presigned: [200, "presigned"],
+      tampered: [403, "InvalidSignatureException"],
+    });
+  });
+});

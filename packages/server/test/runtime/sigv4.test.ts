@@ -331,3 +331,163 @@ describe("presence and off modes", () => {
     expect(calls[0].context.identity).toEqual({ accessKeyId: "AKIDOTHER" });
   });
 });
+
+/** A presigned URL for `unsigned`, as `@smithy/signature-v4`'s `presign` writes it, received as a request. */
+async function presign(
+  unsigned: Unsigned,
+  options: { date?: number; expiresIn?: number; accessKeyId?: string } = {},
+): Promise<ChimeHttpRequest> {
+  const signer = new SignatureV4({
+    service: "chime",
+    region: "us-east-1",
+    credentials: {
+      accessKeyId: options.accessKeyId ?? "AKIDEXAMPLE",
+      secretAccessKey: KEYS.AKIDEXAMPLE.secretAccessKey,
+    },
+    sha256: Hash.bind(null, "sha256"),
+  });
+  const host = "chime.us-east-1.amazonaws.com";
+  const presigned = await signer.presign(
+    new HttpRequest({
+      method: unsigned.method,
+      protocol: "https:",
+      hostname: host,
+      path: unsigned.path,
+      query: unsigned.query ?? {},
+      headers: { host },
+      body: unsigned.body,
+    }),
+    { signingDate: new Date(options.date ?? NOW), expiresIn: options.expiresIn ?? 300 },
+  );
+  const query = Object.entries(presigned.query ?? {})
+    .flatMap(([name, value]) =>
+      (Array.isArray(value) ? value : [value]).map(
+        (v) => `${encodeURIComponent(name)}=${encodeURIComponent(String(v))}`,
+      ),
+    )
+    .join("&");
+  return {
+    method: unsigned.method,
+    path: unsigned.path,
+    query,
+    headers: { host },
+    body: new TextEncoder().encode(unsigned.body ?? ""),
+  };
+}
+
+/** The query with one parameter replaced (or removed, for `undefined`). */
+function withParam(request: ChimeHttpRequest, name: string, value: string | undefined) {
+  const params = new URLSearchParams(request.query);
+  if (value === undefined) params.delete(name);
+  else params.set(name, value);
+  return { ...request, query: params.toString() };
+}
+
+const getWidget: Unsigned = { method: "GET", path: "/accounts/a/widgets/w12" };
+
+describe("sigv4 mode, presigned URLs", () => {
+  it("passes presigned GET and POST requests, without the X-Amz-* parameters reaching the input", async () => {
+    const { handler, calls } = setup();
+    expect((await handler(await presign(getWidget))).statusCode).toBe(200);
+    expect(calls[0].input).toEqual({ AccountId: "a", WidgetId: "w12" });
+    expect(calls[0].context.identity).toEqual({
+      accessKeyId: "AKIDEXAMPLE",
+      awsAccountId: "111122223333",
+    });
+    expect((await handler(await presign(createWidget))).statusCode).toBe(201);
+    expect(calls[1].input).toEqual({ AccountId: "acc 1", Name: "w" });
+  });
+
+  it("stays valid for X-Amz-Expires after its date, beyond the 15-minute skew", async () => {
+    const { handler } = setup();
+    const old = await presign(getWidget, { date: NOW - 30 * 60_000, expiresIn: 3600 });
+    expect((await handler(old)).statusCode).toBe(200);
+  });
+
+  it("rejects an expired URL, or one dated too far ahead, with RequestExpired (400)", async () => {
+    await expectAuthError(
+      await presign(getWidget, { date: NOW - 10 * 60_000, expiresIn: 300 }),
+      400,
+      "RequestExpired",
+      /^Request has expired: X-Amz-Date 20240501T115000Z plus X-Amz-Expires 300 seconds is before 20240501T120000Z\.$/,
+    );
+    await expectAuthError(
+      await presign(getWidget, { date: NOW + 16 * 60_000 }),
+      400,
+      "RequestExpired",
+      /is now later than/,
+    );
+  });
+
+  it("rejects a changed path, query or body with InvalidSignatureException (403)", async () => {
+    const path = await presign(getWidget);
+    path.path = "/accounts/a/widgets/w13";
+    await expectAuthError(path, 403, "InvalidSignatureException");
+    const query = withParam(await presign({ ...getWidget, query: { x: "1" } }), "x", "2");
+    await expectAuthError(query, 403, "InvalidSignatureException");
+    const body = await presign(createWidget);
+    body.body = new TextEncoder().encode(JSON.stringify({ Name: "x" }));
+    await expectAuthError(body, 403, "InvalidSignatureException");
+    const longer = withParam(await presign(getWidget), "X-Amz-Expires", "600");
+    await expectAuthError(longer, 403, "InvalidSignatureException");
+  });
+
+  it("rejects missing or malformed X-Amz-* parameters with IncompleteSignature (400)", async () => {
+    const signed = await presign(getWidget);
+    await expectAuthError(
+      withParam(signed, "X-Amz-SignedHeaders", undefined),
+      400,
+      "IncompleteSignature",
+      /must include 'X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signature', 'X-Amz-SignedHeaders', 'X-Amz-Date'/,
+    );
+    await expectAuthError(
+      withParam(signed, "X-Amz-Expires", "604801"),
+      400,
+      "IncompleteSignature",
+      /X-Amz-Expires must be a whole number of seconds from 1 to 604800 \(a week\), not '604801'/,
+    );
+    await expectAuthError(
+      withParam(signed, "X-Amz-Algorithm", "AWS4-HMAC-SHA1"),
+      400,
+      "IncompleteSignature",
+      /Unsupported X-Amz-Algorithm 'AWS4-HMAC-SHA1'/,
+    );
+    await expectAuthError(
+      withParam(signed, "X-Amz-Credential", "AKIDEXAMPLE/20240501/us-east-1"),
+      400,
+      "IncompleteSignature",
+      /Credential must have exactly 5 slash-delimited elements/,
+    );
+  });
+
+  it("rejects an unknown access key with InvalidClientTokenId (403)", async () => {
+    await expectAuthError(
+      await presign(getWidget, { accessKeyId: "AKIDUNKNOWN" }),
+      403,
+      "InvalidClientTokenId",
+    );
+  });
+
+  it("rejects a request signed both ways with IncompleteSignature (400)", async () => {
+    const both = await presign(getWidget);
+    const header = await sign(getWidget);
+    both.headers = { ...header.headers, ...both.headers };
+    await expectAuthError(both, 400, "IncompleteSignature", /Only one auth mechanism allowed/);
+  });
+
+  it("presence and off modes take the access key from X-Amz-Credential", async () => {
+    const presence = setup("presence");
+    const unverified = withParam(await presign(getWidget), "X-Amz-Signature", "0".repeat(64));
+    expect((await presence.handler(unverified)).statusCode).toBe(200);
+    expect(presence.calls[0].context.identity).toEqual({
+      accessKeyId: "AKIDEXAMPLE",
+      awsAccountId: "111122223333",
+    });
+    const off = setup("off");
+    await off.handler(unverified);
+    expect(off.calls[0].context.identity).toEqual({
+      accessKeyId: "AKIDEXAMPLE",
+      awsAccountId: "111122223333",
+    });
+  });
+});

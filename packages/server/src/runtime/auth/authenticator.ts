@@ -1,7 +1,9 @@
 import type { ChimeHttpRequest } from "../http/types.js";
+import { parseQuery } from "../http/query.js";
 import { accessKeyIdOf } from "./authorization-header.js";
 import { authError } from "./auth-errors.js";
 import type { ChimeAuthOptions, ChimeCredentialsLookup, ChimeIdentity } from "./options.js";
+import { accessKeyIdOfQuery, looksPresigned } from "./presigned-query.js";
 import { verifySigV4 } from "./sigv4-verifier.js";
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
@@ -19,7 +21,7 @@ export function createAuthenticator(options: ChimeAuthOptions | undefined): Auth
       return (request) => identityOf(request, lookup);
     case "presence":
       return (request) => {
-        if (!request.headers.authorization) {
+        if (!request.headers.authorization && !looksPresigned(request.query)) {
           throw authError("MissingAuthenticationToken", "Missing Authentication Token");
         }
         return identityOf(request, lookup);
@@ -46,12 +48,17 @@ export function createAuthenticator(options: ChimeAuthOptions | undefined): Auth
   }
 }
 
-/** Without verification: the access key the header names, and its account when the lookup knows it. */
+/**
+ * Without verification: the access key the `Authorization` header (or a
+ * presigned URL's `X-Amz-Credential`) names, and its account when the lookup knows it.
+ */
 function identityOf(
   request: ChimeHttpRequest,
   lookup: ChimeCredentialsLookup | undefined,
 ): Promise<ChimeIdentity | undefined> | ChimeIdentity | undefined {
-  const accessKeyId = accessKeyIdOf(request.headers.authorization);
+  const accessKeyId =
+    accessKeyIdOf(request.headers.authorization) ??
+    (looksPresigned(request.query) ? accessKeyIdOfQuery(parseQuery(request.query)) : undefined);
   if (!accessKeyId) return undefined;
   if (!lookup) return { accessKeyId };
   const found = lookup(accessKeyId);

@@ -41,24 +41,33 @@ export function parseAuthorization(header: string): ParsedAuthorization {
       .join(" ");
     return { ok: false, accessKeyId, message: `${text} Authorization=${header}` };
   }
-  const parts = credential!.split("/");
-  if (parts.length !== 5 || !accessKeyId) {
-    return {
-      ok: false,
-      accessKeyId,
-      message: `Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '${credential}'.`,
-    };
-  }
-  const [, date, region, service, terminator] = parts;
+  const scope = parseCredential(credential!);
+  if (!scope.ok) return { ok: false, accessKeyId, message: scope.message };
   return {
     ok: true,
     value: {
-      accessKeyId,
-      scope: { date, region, service, terminator },
+      ...scope.value,
       signedHeaders: params.get("SignedHeaders")!.split(";"),
       signature: params.get("Signature")!,
     },
   };
+}
+
+/** `AKID/20150830/us-east-1/chime/aws4_request`: the access key and the credential scope. */
+export function parseCredential(
+  credential: string,
+):
+  | { ok: true; value: Pick<SigV4Authorization, "accessKeyId" | "scope"> }
+  | { ok: false; message: string } {
+  const parts = credential.split("/");
+  if (parts.length !== 5 || !parts[0]) {
+    return {
+      ok: false,
+      message: `Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '${credential}'.`,
+    };
+  }
+  const [accessKeyId, date, region, service, terminator] = parts;
+  return { ok: true, value: { accessKeyId, scope: { date, region, service, terminator } } };
 }
 
 /** The access key named by an `Authorization` header, whatever else is wrong with it. */

@@ -11,11 +11,13 @@ export type ChimeCredentialsLookup = (
 /**
  * How requests are authenticated:
  * - `off`: every request passes;
- * - `presence`: an `Authorization` header must be there;
- * - `sigv4`: the SigV4 signature is verified against `credentials`.
+ * - `presence`: an `Authorization` header (or a presigned URL's `X-Amz-*`
+ *   query parameters) must be there;
+ * - `sigv4`: the SigV4 signature, in the header or the presigned URL, is
+ *   verified against `credentials`.
  *
- * In every mode the access key named by the `Authorization` header, and the
- * account `credentials` resolves it to, are passed to handlers.
+ * In every mode the access key the request names, and the account
+ * `credentials` resolves it to, are passed to handlers.
  */
 export interface ChimeAuthOptions {
   mode: "off" | "presence" | "sigv4";
