@@ -7,7 +7,6 @@ import {
 import { ChimeEmulator, chimeMockHandler, startEmulatorServer } from "@chimekit/mocks";
 import { round, type BenchFigure } from "../report.ts";
 
-const CALLS = Number(process.env.BENCH_SOCKETLESS_CALLS ?? 2000);
 /**
  * Calls per path before timing. V8 keeps optimizing the client stack and
  * growing its young generation for tens of thousands of calls: after 2,000
@@ -15,8 +14,16 @@ const CALLS = Number(process.env.BENCH_SOCKETLESS_CALLS ?? 2000);
  * ratio depend on how far each path happened to be along that curve.
  */
 const WARM_UP_CALLS = Number(process.env.BENCH_SOCKETLESS_WARM_UP ?? 10_000);
-/** Alternating rounds; the best of each path is the one least disturbed by other work on the machine. */
-const ROUNDS = 10;
+/**
+ * Alternating rounds; the best of each path is the one least disturbed by
+ * other work on the machine. Each round lasts about as long for either path
+ * (the faster one makes more calls), so that neither is likelier to fit a
+ * quiet moment of the machine.
+ */
+const ROUNDS = 12;
+const ROUND_MS = Number(process.env.BENCH_SOCKETLESS_ROUND_MS ?? 600);
+/** Calls that time each path once warm, to size its rounds. */
+const CALIBRATION_CALLS = 1000;
 const TARGET_RATIO = 3;
 const credentials = { accessKeyId: "AKIDBENCH", secretAccessKey: "bench-secret" };
 
@@ -34,7 +41,7 @@ async function seededGetUser(client: ChimeClient): Promise<GetUserCommand> {
 async function microsPerCall(
   client: ChimeClient,
   command: GetUserCommand,
-  calls = CALLS,
+  calls: number,
 ): Promise<number> {
   const start = process.hrtime.bigint();
   for (let call = 0; call < calls; call += 1) await client.send(command);
@@ -46,7 +53,8 @@ async function microsPerCall(
  * retry middleware) answered by the emulator in process via
  * `chimeMockHandler()`, next to the same calls over loopback HTTP (keep-alive)
  * to the same emulator served by `startEmulatorServer`. Sequential calls,
- * after a warm-up to steady state; best of ten alternating rounds.
+ * after a warm-up to steady state; best of twelve alternating rounds of
+ * about equal duration.
  */
 export async function socketlessFigures(): Promise<BenchFigure[]> {
   const inProcess = new ChimeClient({ requestHandler: chimeMockHandler(), credentials });
@@ -57,11 +65,16 @@ export async function socketlessFigures(): Promise<BenchFigure[]> {
       [inProcess, await seededGetUser(inProcess)],
       [overHttp, await seededGetUser(overHttp)],
     ];
-    for (const [client, command] of targets) await microsPerCall(client, command, WARM_UP_CALLS);
+    const callsPerRound: number[] = [];
+    for (const [client, command] of targets) {
+      await microsPerCall(client, command, WARM_UP_CALLS);
+      const steady = await microsPerCall(client, command, CALIBRATION_CALLS);
+      callsPerRound.push(Math.ceil((ROUND_MS * 1000) / steady));
+    }
     const best = [Infinity, Infinity];
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const [i, [client, command]] of targets.entries()) {
-        best[i] = Math.min(best[i]!, await microsPerCall(client, command));
+        best[i] = Math.min(best[i]!, await microsPerCall(client, command, callsPerRound[i]!));
       }
     }
     const [socketless, loopback] = best as [number, number];
