@@ -121,6 +121,21 @@ describe("the site in headless Chromium", () => {
     await page.close();
   });
 
+  it("finds a common error and lands on its row of the errors page", async (test) => {
+    if (skipReason !== undefined) return test.skip(skipReason);
+    const { page, problems } = await openPage(DESKTOP);
+    await page.goto(`${site.url}index.html`);
+    const hit = await search(page, "#search .search-input", "ThrottlingException");
+    expect(await hit.getAttribute("href")).toMatch(/errors\.html#common-ThrottlingException$/);
+    await hit.click();
+    await page.waitForURL(/errors\.html#common-ThrottlingException$/);
+    const row = page.locator("#common-ThrottlingException");
+    expect(await row.isVisible()).toBe(true);
+    expect(await row.locator(".error-status").textContent()).toBe("400");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("searches from a page opened as a file, with no server", async (test) => {
     if (skipReason !== undefined) return test.skip(skipReason);
     const { page, problems } = await openPage(DESKTOP);

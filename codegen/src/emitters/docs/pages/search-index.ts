@@ -111,7 +111,7 @@ export function searchEntries(site: SiteContext): SearchEntry[] {
     entries.push({
       k: "error",
       n: error.code,
-      c: "common to all actions",
+      c: "Common errors",
       u: `${errorsPagePath("html")}#${commonErrorAnchor(error.code)}`,
       s: summary(error.documentation),
     });
