@@ -46,7 +46,7 @@ export function errorsView(site: SiteContext, format: PageFormat) {
       code: error.code,
       anchor: anchorIn(format, commonErrorAnchor(error.code)),
       status: error.httpStatus,
-      fault: error.httpStatus >= 500 ? "server" : "client",
+      faultClass: error.httpStatus >= 500 ? "server" : "client",
       doc: page.doc(error.documentation),
     })),
   };
