@@ -24,6 +24,8 @@ const RUNTIME_EXPORTS: Record<string, "value" | "type"> = {
   ChimeNodeAdapterOptions: "type",
   ChimeFetchAdapterOptions: "type",
   queueAnswer: "value",
+  readNodeRequest: "value",
+  NodeRequest: "type",
   ServiceSchema: "type",
   OperationSchema: "type",
   StructureSchema: "type",

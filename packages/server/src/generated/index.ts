@@ -46,10 +46,12 @@ export {
   type HttpMethod,
   type MemberLocation,
   type MemberSchema,
+  type NodeRequest,
   type OperationSchema,
   type ServiceSchema,
   type StructureSchema,
   type TimestampFormat,
   type ValueSchema,
   queueAnswer,
+  readNodeRequest,
 } from "../runtime/index.js";
