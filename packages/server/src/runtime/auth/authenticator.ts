@@ -1,9 +1,9 @@
 import type { ChimeHttpRequest } from "../http/types.js";
-import { parseQuery } from "../http/query.js";
+import type { QueryParams } from "../http/query.js";
 import { accessKeyIdOf } from "./authorization-header.js";
 import { authError } from "./auth-errors.js";
 import type { ChimeAuthOptions, ChimeCredentialsLookup, ChimeIdentity } from "./options.js";
-import { accessKeyIdOfQuery, looksPresigned } from "./presigned-query.js";
+import { accessKeyIdOfQuery, isPresigned } from "./presigned-query.js";
 import { verifySigV4 } from "./sigv4-verifier.js";
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
@@ -11,6 +11,7 @@ const FIFTEEN_MINUTES = 15 * 60 * 1000;
 /** Resolves a request's identity, or throws the AWS-named error when the auth mode rejects it. */
 export type Authenticator = (
   request: ChimeHttpRequest,
+  query: QueryParams,
 ) => Promise<ChimeIdentity | undefined> | ChimeIdentity | undefined;
 
 export function createAuthenticator(options: ChimeAuthOptions | undefined): Authenticator {
@@ -18,13 +19,13 @@ export function createAuthenticator(options: ChimeAuthOptions | undefined): Auth
   const lookup = options?.credentials;
   switch (mode) {
     case "off":
-      return (request) => identityOf(request, lookup);
+      return (request, query) => identityOf(request, query, lookup);
     case "presence":
-      return (request) => {
-        if (!request.headers.authorization && !looksPresigned(request.query)) {
+      return (request, query) => {
+        if (!request.headers.authorization && !isPresigned(query)) {
           throw authError("MissingAuthenticationToken", "Missing Authentication Token");
         }
-        return identityOf(request, lookup);
+        return identityOf(request, query, lookup);
       };
     case "sigv4": {
       if (!lookup) {
@@ -38,8 +39,8 @@ export function createAuthenticator(options: ChimeAuthOptions | undefined): Auth
         lookup,
         now: options?.now ?? Date.now,
       };
-      return async (request) => {
-        const signer = await verifySigV4(request, settings);
+      return async (request, query) => {
+        const signer = await verifySigV4(request, query, settings);
         return withAccount(signer.accessKeyId, signer.credentials.awsAccountId);
       };
     }
@@ -54,11 +55,10 @@ export function createAuthenticator(options: ChimeAuthOptions | undefined): Auth
  */
 function identityOf(
   request: ChimeHttpRequest,
+  query: QueryParams,
   lookup: ChimeCredentialsLookup | undefined,
 ): Promise<ChimeIdentity | undefined> | ChimeIdentity | undefined {
-  const accessKeyId =
-    accessKeyIdOf(request.headers.authorization) ??
-    (looksPresigned(request.query) ? accessKeyIdOfQuery(parseQuery(request.query)) : undefined);
+  const accessKeyId = accessKeyIdOf(request.headers.authorization) ?? accessKeyIdOfQuery(query);
   if (!accessKeyId) return undefined;
   if (!lookup) return { accessKeyId };
   const found = lookup(accessKeyId);

@@ -37,9 +37,9 @@ export type ParsedPresignedQuery =
   | { ok: true; value: PresignedAuthorization }
   | { ok: false; message: string; accessKeyId?: string };
 
-/** Whether the raw query carries presigned-URL parameters; cheap enough for every request. */
-export function looksPresigned(rawQuery: string): boolean {
-  return rawQuery.includes("X-Amz-Signature=") || rawQuery.includes("X-Amz-Credential=");
+/** Whether the query carries the parameters of a presigned URL. */
+export function isPresigned(query: QueryParams): boolean {
+  return query.has(PRESIGN_PARAM.signature) || query.has(PRESIGN_PARAM.credential);
 }
 
 /** The access key a presigned URL names, whatever else is wrong with it. */

@@ -1,5 +1,5 @@
 import type { ChimeHttpRequest } from "../http/types.js";
-import { parseQuery } from "../http/query.js";
+import type { QueryParams } from "../http/query.js";
 import { authError } from "./auth-errors.js";
 import {
   PRESIGN_PARAM,
@@ -29,9 +29,9 @@ const PRESIGN_OWN_PARAMS: ReadonlySet<string> = new Set(Object.values(PRESIGN_PA
  */
 export async function verifyPresignedUrl(
   request: ChimeHttpRequest,
+  query: QueryParams,
   settings: VerifierSettings,
 ): Promise<VerifiedSigner> {
-  const query = parseQuery(request.query);
   const parsed = parsePresignedQuery(query);
   if (!parsed.ok) throw authError("IncompleteSignature", parsed.message);
   const auth = parsed.value;

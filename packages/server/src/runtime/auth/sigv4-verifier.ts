@@ -1,9 +1,9 @@
 import type { ChimeHttpRequest } from "../http/types.js";
-import { parseQuery } from "../http/query.js";
+import type { QueryParams } from "../http/query.js";
 import { parseAuthorization, type SigV4Authorization } from "./authorization-header.js";
 import { authError } from "./auth-errors.js";
 import { verifyPresignedUrl } from "./presigned-url-verifier.js";
-import { looksPresigned } from "./presigned-query.js";
+import { isPresigned } from "./presigned-query.js";
 import {
   checkScope,
   checkSkew,
@@ -26,24 +26,26 @@ import {
  */
 export async function verifySigV4(
   request: ChimeHttpRequest,
+  query: QueryParams,
   settings: VerifierSettings,
 ): Promise<VerifiedSigner> {
   const header = request.headers.authorization;
-  const presigned = looksPresigned(request.query);
+  const presigned = isPresigned(query);
   if (header && presigned) {
     throw authError(
       "IncompleteSignature",
       "Only one auth mechanism allowed: the Authorization header or the X-Amz-* query parameters of a presigned URL, not both.",
     );
   }
-  if (header) return verifyAuthorizationHeader(request, header, settings);
-  if (presigned) return verifyPresignedUrl(request, settings);
+  if (header) return verifyAuthorizationHeader(request, header, query, settings);
+  if (presigned) return verifyPresignedUrl(request, query, settings);
   throw authError("MissingAuthenticationToken", "Missing Authentication Token");
 }
 
 async function verifyAuthorizationHeader(
   request: ChimeHttpRequest,
   header: string,
+  query: QueryParams,
   settings: VerifierSettings,
 ): Promise<VerifiedSigner> {
   const parsed = parseAuthorization(header);
@@ -62,7 +64,7 @@ async function verifyAuthorizationHeader(
   const credentials = await signerCredentials(auth, settings);
   await checkPayloadHash(request, auth);
   const signer = signerFor(auth, credentials.secretAccessKey);
-  const signed = await signer.sign(requestToSign(request, auth, parseQuery(request.query)), {
+  const signed = await signer.sign(requestToSign(request, auth, query), {
     signingDate,
     signableHeaders: new Set(auth.signedHeaders),
   });

@@ -85,7 +85,7 @@ export function createServiceHandler<Context>(
         );
     }
     const operation = match.value;
-    const identity = await authenticate(request);
+    const identity = await authenticate(request, query);
     const violations = new Violations();
     const input = operation.codec.readInput(request, match.labels, query, violations);
     if (violations.size > 0) throw errors.badRequest(violations.summary());
