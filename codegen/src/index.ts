@@ -1,5 +1,5 @@
-export type { Emitter, GeneratedFile } from "./emit/emitter.ts";
-export { emitters } from "./emit/registry.ts";
+export type { BuildEmitter, Emitter, GeneratedFile } from "./emit/emitter.ts";
+export { buildEmitterNamed, buildEmitters, emitters } from "./emit/registry.ts";
 export { buildIr } from "./ir/build.ts";
 export type * from "./ir/types.ts";
 export { loadModel, ModelError, type LoadedModel } from "./model/load.ts";
@@ -8,6 +8,7 @@ export { validateModel } from "./model/validate.ts";
 export {
   generate,
   loadIr,
+  renderBuildOutput,
   runPipeline,
   type PipelineOptions,
   type PipelineResult,

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Emitter, GeneratedFile } from "./emit/emitter.ts";
-import { emitters as registeredEmitters } from "./emit/registry.ts";
+import { buildEmitterNamed, emitters as registeredEmitters } from "./emit/registry.ts";
 import { buildIr } from "./ir/build.ts";
 import type { ModelIr } from "./ir/types.ts";
 import { loadModel } from "./model/load.ts";
@@ -34,6 +34,16 @@ export function loadIr(root: string): ModelIr {
   const loaded = loadModel(join(root, "model"), root);
   validateModel(loaded);
   return buildIr(loaded.model, loaded.sources);
+}
+
+/**
+ * The files that the build emitter `name` renders from the model in
+ * `root/model`, with paths relative to its package's `dist/`; neither
+ * formatted nor written. Throws a ModelError on a bad model.
+ */
+export function renderBuildOutput(root: string, name: string): GeneratedFile[] {
+  const emitter = buildEmitterNamed(name);
+  return emitter.emit(loadIr(root));
 }
 
 /**

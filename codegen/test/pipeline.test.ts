@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Emitter } from "../src/emit/emitter.ts";
 import { typesEmitter } from "../src/emitters/types/index.ts";
 import { ModelError } from "../src/model/load.ts";
-import { runPipeline } from "../src/pipeline.ts";
+import { renderBuildOutput, runPipeline } from "../src/pipeline.ts";
 import { listFiles } from "../src/write/check.ts";
 import { editShape, fixtureRoot, NS, removeFixtureRoots } from "./support/fixture-root.ts";
 
@@ -135,5 +135,45 @@ describe("runPipeline", { timeout: 60_000 }, () => {
       'the "stray" emitter produced packages/other/x.ts, outside its folders and files (packages/stray/src)',
     );
     expect(existsSync(join(root, "packages"))).toBe(false);
+  });
+});
+
+describe("renderBuildOutput", () => {
+  it("renders the docs site from the model, with paths relative to the package's dist", () => {
+    const files = renderBuildOutput(fixtureRoot(), "docs");
+    const paths = files.map((file) => file.path);
+    expect(paths).toContain("index.html");
+    expect(paths).toContain("markdown/README.md");
+    expect(paths.filter((path) => path.startsWith("operations/"))).toHaveLength(6);
+    expect(paths.every((path) => !path.startsWith("packages/"))).toBe(true);
+  });
+
+  it("follows the model: an operation's new documentation is on its page", () => {
+    const root = fixtureRoot();
+    const before = renderBuildOutput(root, "docs").find(
+      (file) => file.path === "operations/UpdateAccount.html",
+    );
+    expect(before?.contents).not.toContain("now with more words");
+    editShape(root, `${NS}UpdateAccount`, (shape) => {
+      shape.traits["smithy.api#documentation"] = "Renames the account, now with more words.";
+    });
+    const page = renderBuildOutput(root, "docs").find(
+      (file) => file.path === "operations/UpdateAccount.html",
+    );
+    expect(page?.contents).toContain("now with more words");
+  });
+
+  it("names the registered build emitters when asked for an unknown one", () => {
+    expect(() => renderBuildOutput(fixtureRoot(), "site")).toThrowError(
+      'no build emitter is registered as "site" (registered: docs)',
+    );
+  });
+
+  it("throws a ModelError on an invalid model", () => {
+    const root = fixtureRoot();
+    editShape(root, `${NS}Account`, (shape) => {
+      shape.members.AccountType.target = `${NS}Missing`;
+    });
+    expect(() => renderBuildOutput(root, "docs")).toThrowError(ModelError);
   });
 });

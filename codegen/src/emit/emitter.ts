@@ -2,18 +2,22 @@ import type { ModelIr } from "../ir/types.ts";
 
 /** A file an emitter produced, before formatting. */
 export interface GeneratedFile {
-  /** Path relative to the repository root, with forward slashes. */
+  /**
+   * Path with forward slashes, relative to the repository root for an
+   * `Emitter` and to the package's `dist/` for a `BuildEmitter`.
+   */
   path: string;
   contents: string;
 }
 
 /**
- * One emitter per target package. Emitters are pure: they read the IR and
- * return files in memory; the writer alone touches the disk, so check mode and
- * dry runs cost nothing.
+ * One emitter per target package whose generated source is committed.
+ * Emitters are pure: they read the IR and return files in memory; the writer
+ * alone touches the disk, so check mode and dry runs cost nothing. What they
+ * produce is formatted with prettier and compared by `generate:check`.
  */
 export interface Emitter {
-  /** Registry name: `types`, `client`, `server`, `mocks`, `docs`. */
+  /** Registry name: `types`, `client`, `server`, `mocks`, `readme`. */
   name: string;
   /**
    * Folders (relative to the repository root) that this emitter owns entirely.
@@ -28,5 +32,20 @@ export interface Emitter {
    * and removed on write. None by default.
    */
   outputFiles?: string[];
+  emit(ir: ModelIr): GeneratedFile[];
+}
+
+/**
+ * An emitter of build output: files that a package's own build renders from
+ * the model into its `dist/` folder, as the docs site is. They are never
+ * committed, so they cannot go stale, and they are not formatted: nobody
+ * edits or reviews them, and prettier would cost more than the rest of a
+ * generator run.
+ */
+export interface BuildEmitter {
+  /** Registry name: `docs`. */
+  name: string;
+  /** The package whose build writes the files, relative to the repository root. */
+  packageDir: string;
   emit(ir: ModelIr): GeneratedFile[];
 }

@@ -1,7 +1,7 @@
 import { assembleSite } from "../src/site/assemble.ts";
 import { DIST_DIR } from "../src/site/paths.ts";
 
-/** Every test reads the assembled site, so it is assembled from the committed pages first. */
+/** Every test reads the assembled site, so it is rendered from the model first. */
 export default function setup(): void {
   assembleSite(DIST_DIR);
 }

@@ -1,4 +1,4 @@
-import type { Emitter } from "../../emit/emitter.ts";
+import type { BuildEmitter } from "../../emit/emitter.ts";
 import type { ModelIr } from "../../ir/types.ts";
 import { errorsFiles } from "./pages/errors-page.ts";
 import { indexFiles } from "./pages/index-page.ts";
@@ -6,7 +6,7 @@ import { operationFiles } from "./pages/operation-page.ts";
 import { searchIndexFiles } from "./pages/search-index.ts";
 import { shapeFiles } from "./pages/shape-page.ts";
 import { siteContext } from "./pages/site-context.ts";
-import { DOCS_OUTPUT_DIR } from "./site-paths.ts";
+import { DOCS_PACKAGE_DIR } from "./site-paths.ts";
 
 /**
  * The API reference as a static site and as Markdown. From an operation
@@ -15,11 +15,12 @@ import { DOCS_OUTPUT_DIR } from "./site-paths.ts";
  * response, errors, examples and TypeScript/CLI calls, and
  * `markdown/operations/GetUser.md` with the same content; shapes, errors, the
  * index and the search index likewise. Stylesheet and scripts are
- * hand-written in `packages/docs/assets/`.
+ * hand-written in `packages/docs/assets/`. The package's build renders the
+ * site into its `dist/`.
  */
-export const docsEmitter: Emitter = {
+export const docsEmitter: BuildEmitter = {
   name: "docs",
-  outputDirs: [DOCS_OUTPUT_DIR],
+  packageDir: DOCS_PACKAGE_DIR,
   emit(ir: ModelIr) {
     const site = siteContext(ir);
     return [

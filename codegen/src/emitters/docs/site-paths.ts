@@ -1,8 +1,8 @@
 import type { ModelIr, ShapeIr } from "../../ir/types.ts";
 import { docsOperationPath, docsShapePath } from "../../naming.ts";
 
-/** Everything the docs emitter writes lives here; the package's build copies it into `dist/`. */
-export const DOCS_OUTPUT_DIR = "packages/docs/src/generated";
+/** The package whose build renders the site into its `dist/`. */
+export const DOCS_PACKAGE_DIR = "packages/docs";
 
 /** The Markdown edition sits in its own folder with the same layout as the HTML pages. */
 export const MARKDOWN_DIR = "markdown";
@@ -93,9 +93,7 @@ export function anchorIn(format: PageFormat, anchor: string): string {
   return format === "html" ? anchor : anchor.toLowerCase();
 }
 
-/** Where the emitter writes a page, from its path relative to the site root. */
+/** Where a page goes in `dist/`, from its path relative to the root of its edition. */
 export function outputPath(format: PageFormat, path: string): string {
-  return format === "html"
-    ? `${DOCS_OUTPUT_DIR}/${path}`
-    : `${DOCS_OUTPUT_DIR}/${MARKDOWN_DIR}/${path}`;
+  return format === "html" ? path : `${MARKDOWN_DIR}/${path}`;
 }
