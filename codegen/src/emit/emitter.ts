@@ -38,14 +38,12 @@ export interface Emitter {
 /**
  * An emitter of build output: files that a package's own build renders from
  * the model into its `dist/` folder, as the docs site is. They are never
- * committed, so they cannot go stale, and they are not formatted: nobody
- * edits or reviews them, and prettier would cost more than the rest of a
- * generator run.
+ * committed, so they cannot go stale, and they are not formatted: like
+ * compiled code, nobody edits them, and prettier would cost more than the
+ * rest of a generator run.
  */
 export interface BuildEmitter {
   /** Registry name: `docs`. */
   name: string;
-  /** The package whose build writes the files, relative to the repository root. */
-  packageDir: string;
   emit(ir: ModelIr): GeneratedFile[];
 }

@@ -315,8 +315,8 @@ class WorkerPool {
  * The order in which worker `index` of `count` takes parsers: even workers
  * walk `PARSER_ORDER` forward from their share's start, odd ones backward
  * from its end, so two workers meet in the middle of a share and each warms
- * up only the parsers on its side (with two workers: TypeScript then
- * Markdown; HTML then Markdown).
+ * up only the parsers on its side (with two workers: TypeScript first;
+ * HTML, then Markdown, then TypeScript).
  */
 function parserPreference(index: number, count: number): string[] {
   const size = PARSER_ORDER.length;

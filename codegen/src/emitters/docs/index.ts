@@ -6,7 +6,6 @@ import { operationFiles } from "./pages/operation-page.ts";
 import { searchIndexFiles } from "./pages/search-index.ts";
 import { shapeFiles } from "./pages/shape-page.ts";
 import { siteContext } from "./pages/site-context.ts";
-import { DOCS_PACKAGE_DIR } from "./site-paths.ts";
 
 /**
  * The API reference as a static site and as Markdown. From an operation
@@ -15,12 +14,11 @@ import { DOCS_PACKAGE_DIR } from "./site-paths.ts";
  * response, errors, examples and TypeScript/CLI calls, and
  * `markdown/operations/GetUser.md` with the same content; shapes, errors, the
  * index and the search index likewise. Stylesheet and scripts are
- * hand-written in `packages/docs/assets/`. The package's build renders the
- * site into its `dist/`.
+ * hand-written in `packages/docs/assets/`. The build of `packages/docs`
+ * renders the site into its `dist/`.
  */
 export const docsEmitter: BuildEmitter = {
   name: "docs",
-  packageDir: DOCS_PACKAGE_DIR,
   emit(ir: ModelIr) {
     const site = siteContext(ir);
     return [

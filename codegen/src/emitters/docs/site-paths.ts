@@ -1,9 +1,6 @@
 import type { ModelIr, ShapeIr } from "../../ir/types.ts";
 import { docsOperationPath, docsShapePath } from "../../naming.ts";
 
-/** The package whose build renders the site into its `dist/`. */
-export const DOCS_PACKAGE_DIR = "packages/docs";
-
 /** The Markdown edition sits in its own folder with the same layout as the HTML pages. */
 export const MARKDOWN_DIR = "markdown";
 
