@@ -229,7 +229,6 @@ class WorkerPool {
   #expected = 0;
   /** The length of every job not yet formatted, by job id. */
   readonly #pending = new Map<number, number>();
-  #pendingCharacters = 0;
   /** Set by `finish`: no more jobs will come, so the pool is done once every result is in. */
   #finishing = false;
   #closed = false;
@@ -260,17 +259,16 @@ class WorkerPool {
     }));
     this.#batches.push(batch);
     this.#expected += jobs.length;
-    for (const job of jobs) {
-      this.#pending.set(job.id, job.contents.length);
-      this.#pendingCharacters += job.contents.length;
-    }
+    for (const job of jobs) this.#pending.set(job.id, job.contents.length);
     for (const worker of this.#workers) worker.postMessage(batch);
   }
 
   async finish(): Promise<FormatResult[]> {
     this.#finishing = true;
     // The main thread is free now; another worker pays off only with plenty left to do.
-    const late = Math.floor(this.#pendingCharacters / CHARACTERS_PER_LATE_WORKER);
+    let pendingCharacters = 0;
+    for (const length of this.#pending.values()) pendingCharacters += length;
+    const late = Math.floor(pendingCharacters / CHARACTERS_PER_LATE_WORKER);
     this.#grow(Math.min(this.#size, this.#workers.length + late));
     this.#checkDone();
     await this.#allDone;
@@ -292,7 +290,6 @@ class WorkerPool {
       });
       worker.on("message", (result: FormatResult) => {
         this.#results.push(result);
-        this.#pendingCharacters -= this.#pending.get(result.id) ?? 0;
         this.#pending.delete(result.id);
         this.#checkDone();
       });
