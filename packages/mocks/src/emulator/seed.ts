@@ -8,6 +8,7 @@ import {
   provisionedNumber,
 } from "./resources/phone-number-inventory.js";
 import { newBot } from "./resources/bots.js";
+import { requireEmailFree } from "./resources/lookups.js";
 import { associatePhoneNumberWithUser } from "./resources/phone-number-users.js";
 import type {
   AccountType,
@@ -164,6 +165,15 @@ async function seedAccount(op: OperationContext, seed: SeedAccount, where: strin
   const scope = [account.AccountId];
   const emails = new Map<string, string>();
   for (const [index, user] of list<SeedUser>(seed.users, `${where}.users`).entries()) {
+    if (user.PrimaryEmail !== undefined) {
+      await requireEmailFree(op, user.PrimaryEmail, account.AccountId).catch((error: unknown) => {
+        if (!(error instanceof EmulatorError)) throw error;
+        throw new SeedError(
+          `${where}.users[${index}].PrimaryEmail`,
+          `${error.shape}: ${error.message}`,
+        );
+      });
+    }
     const created = await users.insert(op, scope, {
       UserId: user.UserId ?? op.ids.uuid(),
       AccountId: account.AccountId,

@@ -7,7 +7,7 @@ const NUMBERS = ["+12065550100", "+12065550101", "+12065550102"];
 
 type Command =
   | { kind: "account" }
-  | { kind: "user" | "bot" | "room"; account: number }
+  | { kind: "user" | "sharedUser" | "bot" | "room"; account: number }
   | { kind: "member"; account: number; room: number; member: number }
   | { kind: "suspendAll" | "deleteAccount"; account: number }
   | { kind: "deleteRoom"; account: number; room: number }
@@ -21,7 +21,7 @@ const index = fc.nat({ max: 3 });
 const command: fc.Arbitrary<Command> = fc.oneof(
   fc.constant({ kind: "account" as const }),
   fc.record({
-    kind: fc.constantFrom("user" as const, "bot" as const, "room" as const),
+    kind: fc.constantFrom("user" as const, "sharedUser" as const, "bot" as const, "room" as const),
     account: index,
   }),
   fc.record({ kind: fc.constant("member" as const), account: index, room: index, member: index }),
@@ -89,10 +89,16 @@ function checkConsistency(records: SnapshotRecord[]): void {
     );
     if (holder) expect(users.get(holder)?.PrimaryProvisionedNumber, `${id} holder`).toBe(id);
   }
+  const emailAccounts = new Map<string, string>();
   for (const entry of of("UserResource#email")) {
     expect(users.get((entry.value as { id: string }).id)?.PrimaryEmail?.toLowerCase()).toBe(
       entry.id,
     );
+    const account = emailAccounts.get(entry.id);
+    expect(account === undefined || account === entry.scope, `${entry.id} in two accounts`).toBe(
+      true,
+    );
+    emailAccounts.set(entry.id, entry.scope);
   }
 }
 
@@ -109,7 +115,8 @@ describe("emulator state", () => {
           accountIds.push(AccountId);
           for (let u = 0; u < 2; u += 1) {
             list(`user:${AccountId}`).push(
-              (await h.call("CreateUser", { AccountId, Email: `seed${u}@x.com` })).User.UserId,
+              (await h.call("CreateUser", { AccountId, Email: `seed${u}@a${a}.x.com` })).User
+                .UserId,
             );
           }
           list(`member:${AccountId}`).push(
@@ -138,9 +145,15 @@ describe("emulator state", () => {
                   (
                     await h.call("CreateUser", {
                       AccountId,
-                      Email: `u${list(`user:${AccountId}`).length}@x.com`,
+                      Email: `u${list(`user:${AccountId}`).length}@${AccountId}.x.com`,
                     })
                   ).User.UserId,
+                );
+                return;
+              case "sharedUser":
+                // The same email tried in any account: it must end up in one account at most.
+                list(`user:${AccountId}`).push(
+                  (await h.call("CreateUser", { AccountId, Email: "shared@x.com" })).User.UserId,
                 );
                 return;
               case "bot":

@@ -60,7 +60,13 @@ scenario(
       );
       expect(conflict.message).toContain("u1@example.com");
       const other = await newAccount("U1 other");
-      await chime().createUser({ AccountId: other, Email: "u1@example.com" });
+      const elsewhere = await expectError(
+        chime().createUser({ AccountId: other, Email: "u1@example.com" }),
+        "ConflictException",
+        409,
+      );
+      expect(elsewhere.message).toContain(`account ${AccountId}`);
+      expect(elsewhere.message).toContain(User!.UserId!);
       await expectError(
         chime().createUser({ AccountId: "missing", Email: "x@example.com" }),
         "NotFoundException",
@@ -302,6 +308,41 @@ scenario(
         chime().getUserSettings({ AccountId, UserId: "nobody" }),
         "NotFoundException",
       );
+    });
+
+    it("U11: an email belongs to one account of an AWS account: InviteUsers and seeds refuse a second, and change nothing", async () => {
+      const first = await newAccount("U11 first");
+      const second = await newAccount("U11 second");
+      await chime().createUser({ AccountId: first, Email: "u11@example.com" });
+      const refused = await expectError(
+        chime().inviteUsers({
+          AccountId: second,
+          UserEmailList: ["u11-new@example.com", "U11@example.com"],
+        }),
+        // InviteUsers models no ConflictException: the emulator answers its BadRequestException.
+        "BadRequestException",
+        400,
+      );
+      expect(refused.message).toContain(`account ${first}`);
+      const invited = await chime().listUsers({ AccountId: second });
+      expect(invited.Users).toEqual([]);
+      const byEmail = await chime().listAccounts({ UserEmail: "u11@example.com" });
+      expect(byEmail.Accounts!.map((a) => a.AccountId)).toEqual([first]);
+
+      const seed = env().emulator.seed({
+        awsAccounts: {
+          "444455556666": {
+            accounts: [
+              { Name: "U11 seed one", users: [{ PrimaryEmail: "shared@example.com" }] },
+              { Name: "U11 seed two", users: [{ PrimaryEmail: "Shared@example.com" }] },
+            ],
+          },
+        },
+      });
+      await expect(seed).rejects.toThrow(
+        /accounts\[1\]\.users\[0\]\.PrimaryEmail: ConflictException: .*shared@example\.com/i,
+      );
+      expect(await env().emulator.awsAccounts()).not.toContain("444455556666");
     });
   },
   { emulator: { accessKeys: { AKIDLWA: { awsAccountId: "333344445555" } } } },

@@ -1,4 +1,4 @@
-import { notFound } from "../engine/errors.js";
+import { conflict, notFound } from "../engine/errors.js";
 import type { OperationContext } from "../engine/operation-context.js";
 import { accounts, bots, phoneNumbers, rooms, users } from "./collections.js";
 import type {
@@ -75,4 +75,26 @@ export async function requirePhoneNumber(
     );
   }
   return phoneNumber;
+}
+
+/**
+ * An email belongs to one account of an AWS account: ListAccounts' UserEmail
+ * filter returns "one account result", so a second account may not take an
+ * email that a user of another account already has (ConflictException naming it).
+ */
+export async function requireEmailFree(
+  op: OperationContext,
+  email: string,
+  accountId: string,
+): Promise<void> {
+  const key = email.toLowerCase();
+  for await (const account of accounts.all(op, [])) {
+    if (account.AccountId === accountId) continue;
+    const holder = await users.findBy(op, [account.AccountId], "email", key);
+    if (holder) {
+      throw conflict(
+        `${op.operation}: email ${email} already belongs to user ${holder.UserId} of account ${account.AccountId} in AWS account ${op.awsAccountId}; an email belongs to one account at a time`,
+      );
+    }
+  }
 }

@@ -2,7 +2,7 @@ import type { Invite, InviteUsersRequest, InviteUsersResponse } from "@chimekit/
 import { badRequest } from "../engine/errors.js";
 import { iso, type OperationContext } from "../engine/operation-context.js";
 import { users } from "./collections.js";
-import { requireAccount } from "./lookups.js";
+import { requireAccount, requireEmailFree } from "./lookups.js";
 import { newUser } from "./users.js";
 
 /** InviteUsers takes at most this many emails (reference: "a maximum of 50 users"). */
@@ -29,6 +29,8 @@ export async function inviteUsers(
       `InviteUsers: UserEmailList has ${input.UserEmailList.length} emails; at most ${INVITE_LIMIT} are allowed`,
     );
   }
+  // Every email is checked before any is invited, so a refused call invites nobody.
+  for (const email of input.UserEmailList) await requireEmailFree(op, email, account.AccountId);
   const invites: Invite[] = [];
   const seen = new Set<string>();
   for (const email of input.UserEmailList) {

@@ -20,7 +20,7 @@ import type {
 import { badRequest, EmulatorError } from "../engine/errors.js";
 import { iso, type OperationContext } from "../engine/operation-context.js";
 import { users } from "./collections.js";
-import { requireAccount, requireUser } from "./lookups.js";
+import { requireAccount, requireEmailFree, requireUser } from "./lookups.js";
 import type { AccountRecord, UserRecord } from "./records.js";
 import { date, defined } from "./wire.js";
 
@@ -71,12 +71,13 @@ export function newUser(
   };
 }
 
-/** The email must be free in the account (ConflictException otherwise). */
+/** The email must be free in the AWS account's accounts (ConflictException otherwise). */
 export async function createUser(
   op: OperationContext,
   input: CreateUserRequest,
 ): Promise<CreateUserResponse> {
   const account = await requireAccount(op, input.AccountId);
+  if (input.Email !== undefined) await requireEmailFree(op, input.Email, account.AccountId);
   const user = await users.insert(
     op,
     [account.AccountId],
