@@ -79,6 +79,29 @@ describe("examples and protocol tests from the samples", () => {
     ]);
   });
 
+  it("leaves out a sample request whose Content-Length promises a body it lacks", () => {
+    const traits = operation("UpdateRoom").traits!;
+    expect(traits["smithy.api#examples"]).toBeUndefined();
+    expect(traits["smithy.test#httpRequestTests"]).toBeUndefined();
+    const broken = importReference().corrections.filter(
+      (correction) =>
+        correction.subject === "UpdateRoom example request" &&
+        correction.rule.id === "sample-broken",
+    );
+    expect(broken).toEqual([
+      expect.objectContaining({
+        holds: "left out: the body is missing (Content-Length 21)",
+      }),
+    ]);
+  });
+
+  it("gives a sample's IAM user ARN back its slash", () => {
+    const [example] = operation("GetRoom").traits!["smithy.api#examples"] as Array<{
+      output: { Room: { CreatedBy: string } };
+    }>;
+    expect(example.output.Room.CreatedBy).toBe("arn:aws:iam::111122223333:user/alejandro");
+  });
+
   it("makes the examples agree with the protocol tests", () => {
     const traits = operation("UpdateUserSettings").traits!;
     const [example] = traits["smithy.api#examples"] as Array<Record<string, unknown>>;

@@ -9,11 +9,11 @@ import {
 describe("CORRECTIONS.md", () => {
   it("reads back every row it writes, pipes and backslashes included", () => {
     const log = new CorrectionLog();
-    log.record("patternAlternationSpaces", {
+    log.record("patternCallingNameSpace", {
       subject: "GetPhoneNumberSettings.CallingName",
       line: 5230,
       said: "^$ | ^[a-z]$",
-      holds: "^$|^[a-z]$",
+      holds: "^$|^[a-z ]$",
     });
     log.record("patternNonSpaceClass", {
       subject: "Room.RoomId",
@@ -31,7 +31,7 @@ describe("CORRECTIONS.md", () => {
     const markdown = renderCorrections(corrections);
     expect(parseCorrections(markdown)).toEqual(corrections.map(correctionRow));
     expect(corrections.map((correction) => correction.id)).toEqual([
-      "pattern-alternation-spaces-1",
+      "pattern-calling-name-space-1",
       "pattern-non-space-class-1",
       "pattern-non-space-class-2",
     ]);

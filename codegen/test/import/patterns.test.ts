@@ -8,8 +8,8 @@ describe("repairPattern", () => {
     ["^\\+[1-9]\\d{1,14}\\$", "^\\+[1-9]\\d{1,14}$", ["pattern-escaped-dollar-1"]],
     [
       "^\\$ | ^[a-zA-Z0-9]{2,15}\\$",
-      "^$|^[a-zA-Z0-9]{2,15}$",
-      ["pattern-alternation-spaces-1", "pattern-escaped-dollar-1"],
+      "^$|^[a-zA-Z0-9 ]{2,15}$",
+      ["pattern-calling-name-space-1", "pattern-escaped-dollar-1"],
     ],
     [".+@.+\\\\..+", ".+@.+\\..+", ["pattern-email-1"]],
     [".+@.+\\.\\.+", ".+@.+\\..+", ["pattern-email-1"]],

@@ -81,6 +81,28 @@ describe("samples", () => {
     expect(log.list().map((correction) => correction.id)).toEqual(["sample-split-identifier-1"]);
   });
 
+  it("puts back the slash of an IAM user ARN", () => {
+    const log = new CorrectionLog();
+    const response = parseSampleResponse(
+      {
+        line: 5,
+        text: 'HTTP/1.1 200 OK Content-Type: application/json Connection: keep-alive {"Room": {"CreatedBy": "arn:aws:iam::111122223333:user alejandro"}}',
+      },
+      "GetRoom example response",
+      log,
+    );
+    expect(response?.body).toBe(
+      '{"Room": {"CreatedBy": "arn:aws:iam::111122223333:user/alejandro"}}',
+    );
+    expect(log.list()).toEqual([
+      expect.objectContaining({
+        id: "sample-arn-slash-1",
+        said: "arn:aws:iam::111122223333:user alejandro",
+        holds: "arn:aws:iam::111122223333:user/alejandro",
+      }),
+    ]);
+  });
+
   it("reads a 204 response without a body", () => {
     const response = parseSampleResponse(
       {

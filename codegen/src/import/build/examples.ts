@@ -78,6 +78,11 @@ function requestCase(
     if (!parsed.ok) return parsed;
     Object.assign(params, parsed.value);
     body = JSON.stringify(parsed.value);
+  } else if (Number(sample.headers["Content-Length"] ?? 0) > 0) {
+    return {
+      ok: false,
+      reason: `the body is missing (Content-Length ${sample.headers["Content-Length"]})`,
+    };
   } else if (operation.requestBody.some((member) => member.required)) {
     return { ok: false, reason: "the body is missing" };
   }

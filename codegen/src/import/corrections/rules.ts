@@ -34,10 +34,10 @@ export const RULES = {
     "End anchor `$` printed as `\\$`",
     "The conversion escapes every `$`; an escaped dollar before the end of an anchored pattern would never match a real value.",
   ),
-  patternAlternationSpaces: rule(
-    "pattern-alternation-spaces",
-    "Spaces inserted around `|` in a pattern",
-    "With the spaces, `^$ ` and ` ^...` can never match, so the pattern would reject every value; the spaces are table layout.",
+  patternCallingNameSpace: rule(
+    "pattern-calling-name-space",
+    "Calling name pattern printed with spaces around `|` and none in its class",
+    "Read as printed, `^$ ` and ` ^...` never match, so the spaces cannot stay where they are; but they are not layout either: the reference's one other alternation, `^8(00|33|44|55|66|77|88)$`, prints with none. A calling name is a caller ID name, and letters and digits alone would refuse most (`Acme Corp`); the reference's HTML edition prints `^$|^[a-zA-Z0-9 ]{2,15}$`. The model takes that reading: no spaces around `|`, a space in the class.",
   ),
   patternEmail: rule(
     "pattern-email",
@@ -73,6 +73,11 @@ export const RULES = {
     "sample-split-identifier",
     "Identifier split by a space in a sample",
     "`Voice Connector` is not a value or member of the API; the enum value and member name are `VoiceConnector`, which the layout split.",
+  ),
+  sampleArnSlash: rule(
+    "sample-arn-slash",
+    "IAM user ARN printed with a space for its slash",
+    "An IAM user ARN reads `arn:aws:iam::<account>:user/<name>` (as the reference's room membership samples print it) and holds no space; the slash is where the line broke in one sample and is lost in the others.",
   ),
   sampleStrayCaption: rule(
     "sample-stray-caption",

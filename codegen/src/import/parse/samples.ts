@@ -51,6 +51,22 @@ function repairSplitIdentifiers(
   return text.replaceAll("Voice Connector", "VoiceConnector");
 }
 
+/** `arn:aws:iam::111122223333:user alejandro` -> `...:user/alejandro`: an ARN holds no space. */
+function repairArnSlash(text: string, subject: string, line: number, log: CorrectionLog): string {
+  return text.replace(
+    /(arn:aws:iam::\d{12}:user) (\w[\w+=,.@-]*)/g,
+    (said: string, arn: string, name: string) => {
+      log.record("sampleArnSlash", { subject, line, said, holds: `${arn}/${name}` });
+      return `${arn}/${name}`;
+    },
+  );
+}
+
+/** Every repair of a sample's text after its request or status line. */
+function repairSampleText(text: string, subject: string, line: number, log: CorrectionLog): string {
+  return repairArnSlash(repairSplitIdentifiers(text, subject, line, log), subject, line, log);
+}
+
 /** The JSON body at the end of a fused message: from the first `{` (or `[`) on, if any. */
 function bodyAfter(text: string): string | undefined {
   const start = text.search(/[{[]/);
@@ -107,7 +123,7 @@ export function parseSampleRequest(
     target = repaired;
   }
   const [path, query = ""] = target.split("?");
-  const rest = repairSplitIdentifiers(match[3], subject, sample.line, log);
+  const rest = repairSampleText(match[3], subject, sample.line, log);
   const headers: Record<string, string> = {};
   const contentLength = headerValue(rest, "Content-Length");
   if (contentLength !== undefined) headers["Content-Length"] = contentLength;
@@ -129,7 +145,7 @@ export function parseSampleResponse(
 ): ParsedSampleResponse | undefined {
   const match = /^HTTP\/1\.1 (\d{3})\b(.*)$/.exec(sample.text);
   if (!match) return undefined;
-  const rest = repairSplitIdentifiers(match[2], subject, sample.line, log);
+  const rest = repairSampleText(match[2], subject, sample.line, log);
   const headers: Record<string, string> = {};
   const contentType = headerValue(rest, "Content-Type");
   if (contentType !== undefined) headers["Content-Type"] = contentType;

@@ -773,19 +773,6 @@ export const requestCases: RequestCase[] = [
     body: '{"CallingName":"myName"}',
   },
   {
-    id: "UpdateRoomSample1Request",
-    documentation: "This example updates the specified chat room name to teamRoom .",
-    command: UpdateRoomCommand,
-    params: {
-      AccountId: "12a3456b-7c89-012d-3456-78901e23fg45",
-      RoomId: "abcd1e2d-3e45-6789-01f2-3g45h67i890j",
-    },
-    method: "POST",
-    uri: "/accounts/12a3456b-7c89-012d-3456-78901e23fg45/rooms/abcd1e2d-3e45-6789-01f2-3g45h67i890j",
-    queryParams: [],
-    headers: {},
-  },
-  {
     id: "UpdateRoomMembershipSample1Request",
     documentation: "This example updates the specified chat room member role to administrator.",
     command: UpdateRoomMembershipCommand,
@@ -1255,11 +1242,11 @@ export const responseCases: ResponseCase[] = [
     headers: {
       "Content-Type": "application/json",
     },
-    body: '{"Room":{"AccountId":"12a3456b-7c89-012d-3456-78901e23fg45","CreatedBy":"arn:aws:iam::111122223333:user alejandro","CreatedTimestamp":"2019-12-02T22:29:31.549Z","Name":"chatRoom","RoomId":"abcd1e2d-3456-4567-8901-e23fg4567890"}}',
+    body: '{"Room":{"AccountId":"12a3456b-7c89-012d-3456-78901e23fg45","CreatedBy":"arn:aws:iam::111122223333:user/alejandro","CreatedTimestamp":"2019-12-02T22:29:31.549Z","Name":"chatRoom","RoomId":"abcd1e2d-3456-4567-8901-e23fg4567890"}}',
     params: {
       Room: {
         AccountId: "12a3456b-7c89-012d-3456-78901e23fg45",
-        CreatedBy: "arn:aws:iam::111122223333:user alejandro",
+        CreatedBy: "arn:aws:iam::111122223333:user/alejandro",
         CreatedTimestamp: new Date("2019-12-02T22:29:31.549Z"),
         Name: "chatRoom",
         RoomId: "abcd1e2d-3456-4567-8901-e23fg4567890",

@@ -7,16 +7,18 @@
 /** The one email pattern of the API; the reference garbles its escaped dot in several ways. */
 const EMAIL_PATTERN = ".+@.+\\..+";
 
+/** The calling name pattern as printed; its spaces around `|` stand for the one in its class. */
+const CALLING_NAME_PRINTED = "^\\$ | ^[a-zA-Z0-9]{2,15}\\$";
+const CALLING_NAME_PATTERN = "^$|^[a-zA-Z0-9 ]{2,15}$";
+
 /**
- * `.*\\$.*` is `.*\S.*`, `\$` is the end anchor `$`, spaces around `|` are
- * table layout, and every garbled form of the email pattern is the email pattern.
+ * `.*\\$.*` is `.*\S.*`, `\$` is the end anchor `$`, the calling name pattern has a
+ * space in its class, and every garbled form of the email pattern is the email pattern.
  */
 export function correctedPattern(printed: string): string {
   if (printed.startsWith(".+@.+")) return EMAIL_PATTERN;
-  return printed
-    .replaceAll("\\\\$", "\\S")
-    .replaceAll("\\$", "$")
-    .replace(/\s*\|\s*/g, "|");
+  if (printed === CALLING_NAME_PRINTED) return CALLING_NAME_PATTERN;
+  return printed.replaceAll("\\\\$", "\\S").replaceAll("\\$", "$");
 }
 
 /** URIs whose labels lost their braces: compare paths without braces, case-insensitively. */

@@ -1242,7 +1242,7 @@ export const fixtureShapes = {
         name: "CallingName",
         value: {
           type: "string",
-          pattern: "^$|^[a-zA-Z0-9]{2,15}$",
+          pattern: "^$|^[a-zA-Z0-9 ]{2,15}$",
         },
       },
       {
@@ -2056,7 +2056,7 @@ export const fixtureShapes = {
         name: "CallingName",
         value: {
           type: "string",
-          pattern: "^$|^[a-zA-Z0-9]{2,15}$",
+          pattern: "^$|^[a-zA-Z0-9 ]{2,15}$",
         },
       },
       {
@@ -3106,7 +3106,7 @@ export const fixtureShapes = {
         name: "CallingName",
         value: {
           type: "string",
-          pattern: "^$|^[a-zA-Z0-9]{2,15}$",
+          pattern: "^$|^[a-zA-Z0-9 ]{2,15}$",
         },
       },
       {
@@ -3132,7 +3132,7 @@ export const fixtureShapes = {
         name: "CallingName",
         value: {
           type: "string",
-          pattern: "^$|^[a-zA-Z0-9]{2,15}$",
+          pattern: "^$|^[a-zA-Z0-9 ]{2,15}$",
         },
       },
       {
@@ -3162,7 +3162,7 @@ export const fixtureShapes = {
         required: true,
         value: {
           type: "string",
-          pattern: "^$|^[a-zA-Z0-9]{2,15}$",
+          pattern: "^$|^[a-zA-Z0-9 ]{2,15}$",
         },
       },
     ],

@@ -418,12 +418,17 @@ scenario(
       ).toBe("DeleteInProgress");
     });
 
-    it("P12: the default calling name can change once every seven days", async () => {
+    it("P12: the default calling name (letters, digits and spaces) can change once every seven days", async () => {
       expect((await chime().getPhoneNumberSettings({})).CallingName).toBeUndefined();
-      await chime().updatePhoneNumberSettings({ CallingName: "Acme" });
+      const punctuated = await expectError(
+        chime().updatePhoneNumberSettings({ CallingName: "Acme, Inc." }),
+        "BadRequestException",
+      );
+      expect(punctuated.message).toContain("at 'callingName'");
+      await chime().updatePhoneNumberSettings({ CallingName: "Acme Corp" });
       const settings = await chime().getPhoneNumberSettings({});
       expect(settings).toMatchObject({
-        CallingName: "Acme",
+        CallingName: "Acme Corp",
         CallingNameUpdatedTimestamp: env().emulator.now(),
       });
       const refused = await expectError(

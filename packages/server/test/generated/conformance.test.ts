@@ -748,7 +748,7 @@ const cases: ConformanceCase[] = [
     },
     status: 400,
     violation:
-      "Value ' ' at 'updatePhoneNumberRequestItems.1.member.callingName' failed to satisfy constraint: Member must satisfy regular expression pattern: ^$|^[a-zA-Z0-9]{2,15}$",
+      "Value ' ' at 'updatePhoneNumberRequestItems.1.member.callingName' failed to satisfy constraint: Member must satisfy regular expression pattern: ^$|^[a-zA-Z0-9 ]{2,15}$",
   },
   {
     operation: "BatchUpdatePhoneNumber",
@@ -4607,7 +4607,7 @@ const cases: ConformanceCase[] = [
     },
     status: 400,
     violation:
-      "Value ' ' at 'callingName' failed to satisfy constraint: Member must satisfy regular expression pattern: ^$|^[a-zA-Z0-9]{2,15}$",
+      "Value ' ' at 'callingName' failed to satisfy constraint: Member must satisfy regular expression pattern: ^$|^[a-zA-Z0-9 ]{2,15}$",
   },
   {
     operation: "UpdatePhoneNumber",
@@ -4690,7 +4690,7 @@ const cases: ConformanceCase[] = [
     },
     status: 400,
     violation:
-      "Value ' ' at 'callingName' failed to satisfy constraint: Member must satisfy regular expression pattern: ^$|^[a-zA-Z0-9]{2,15}$",
+      "Value ' ' at 'callingName' failed to satisfy constraint: Member must satisfy regular expression pattern: ^$|^[a-zA-Z0-9 ]{2,15}$",
   },
   {
     operation: "UpdateRoom",

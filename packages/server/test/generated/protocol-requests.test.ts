@@ -648,21 +648,6 @@ const cases: RequestTestCase[] = [
     input: { CallingName: "myName" },
   },
   {
-    id: "UpdateRoomSample1Request",
-    operation: "UpdateRoom",
-    method: "updateRoom",
-    request: {
-      method: "POST",
-      path: "/accounts/12a3456b-7c89-012d-3456-78901e23fg45/rooms/abcd1e2d-3e45-6789-01f2-3g45h67i890j",
-      query: "",
-      headers: {},
-    },
-    input: {
-      AccountId: "12a3456b-7c89-012d-3456-78901e23fg45",
-      RoomId: "abcd1e2d-3e45-6789-01f2-3g45h67i890j",
-    },
-  },
-  {
     id: "UpdateRoomMembershipSample1Request",
     operation: "UpdateRoomMembership",
     method: "updateRoomMembership",
@@ -715,6 +700,6 @@ const cases: RequestTestCase[] = [
     },
   },
 ];
-describe("the model's 51 httpRequestTests parse into their params", () => {
+describe("the model's 50 httpRequestTests parse into their params", () => {
   it.each(cases)("$id", runRequestTestCase);
 });

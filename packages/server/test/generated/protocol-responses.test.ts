@@ -285,7 +285,7 @@ const cases: ResponseTestCase[] = [
     output: {
       Room: {
         AccountId: "12a3456b-7c89-012d-3456-78901e23fg45",
-        CreatedBy: "arn:aws:iam::111122223333:user alejandro",
+        CreatedBy: "arn:aws:iam::111122223333:user/alejandro",
         CreatedTimestamp: new Date("2019-12-02T22:29:31.549Z"),
         Name: "chatRoom",
         RoomId: "abcd1e2d-3456-4567-8901-e23fg4567890",
@@ -294,7 +294,7 @@ const cases: ResponseTestCase[] = [
     response: {
       statusCode: 200,
       headers: { "content-type": "application/json" },
-      body: '{"Room":{"AccountId":"12a3456b-7c89-012d-3456-78901e23fg45","CreatedBy":"arn:aws:iam::111122223333:user alejandro","CreatedTimestamp":"2019-12-02T22:29:31.549Z","Name":"chatRoom","RoomId":"abcd1e2d-3456-4567-8901-e23fg4567890"}}',
+      body: '{"Room":{"AccountId":"12a3456b-7c89-012d-3456-78901e23fg45","CreatedBy":"arn:aws:iam::111122223333:user/alejandro","CreatedTimestamp":"2019-12-02T22:29:31.549Z","Name":"chatRoom","RoomId":"abcd1e2d-3456-4567-8901-e23fg4567890"}}',
     },
   },
   {

@@ -8,7 +8,7 @@ export interface GetPhoneNumberSettingsResponse {
   /**
    * The default outbound calling name for the account.
    *
-   * Optional. Pattern: `^$|^[a-zA-Z0-9]{2,15}$`.
+   * Optional. Pattern: `^$|^[a-zA-Z0-9 ]{2,15}$`.
    */
   CallingName?: string;
   /**

@@ -14,7 +14,7 @@ export interface UpdatePhoneNumberRequest {
   /**
    * The outbound calling name associated with the phone number.
    *
-   * Optional. Pattern: `^$|^[a-zA-Z0-9]{2,15}$`.
+   * Optional. Pattern: `^$|^[a-zA-Z0-9 ]{2,15}$`.
    */
   CallingName?: string;
   /**

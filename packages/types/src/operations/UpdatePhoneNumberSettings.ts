@@ -5,7 +5,7 @@ export interface UpdatePhoneNumberSettingsRequest {
   /**
    * The default outbound calling name for the account.
    *
-   * Required. Pattern: `^$|^[a-zA-Z0-9]{2,15}$`.
+   * Required. Pattern: `^$|^[a-zA-Z0-9 ]{2,15}$`.
    */
   CallingName: string;
 }

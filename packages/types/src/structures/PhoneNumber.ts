@@ -18,7 +18,7 @@ export interface PhoneNumber {
   /**
    * The outbound calling name associated with the phone number.
    *
-   * Optional. Pattern: `^$|^[a-zA-Z0-9]{2,15}$`.
+   * Optional. Pattern: `^$|^[a-zA-Z0-9 ]{2,15}$`.
    */
   CallingName?: string;
   /**

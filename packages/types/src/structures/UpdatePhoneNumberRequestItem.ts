@@ -13,7 +13,7 @@ export interface UpdatePhoneNumberRequestItem {
   /**
    * The outbound calling name to update.
    *
-   * Optional. Pattern: `^$|^[a-zA-Z0-9]{2,15}$`.
+   * Optional. Pattern: `^$|^[a-zA-Z0-9 ]{2,15}$`.
    */
   CallingName?: string;
   /**

@@ -74,10 +74,9 @@ const operation: OperationSchema = {
  * import { ChimeClient, UpdateRoomCommand } from "@chimekit/client";
  *
  * const client = new ChimeClient({ region: "us-east-1" });
- * // Updates the specified chat room name to teamRoom
  * const output = await client.send(new UpdateRoomCommand({
- *   AccountId: "12a3456b-7c89-012d-3456-78901e23fg45",
- *   RoomId: "abcd1e2d-3e45-6789-01f2-3g45h67i890j",
+ *   AccountId: "STRING_VALUE",
+ *   RoomId: "STRING_VALUE",
  * }));
  * ```
  *

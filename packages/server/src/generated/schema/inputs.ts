@@ -941,7 +941,7 @@ export const inputStructureSchemas: Readonly<Record<string, StructureSchema>> = 
       },
       {
         name: "CallingName",
-        value: { type: "string", pattern: "^$|^[a-zA-Z0-9]{2,15}$" },
+        value: { type: "string", pattern: "^$|^[a-zA-Z0-9 ]{2,15}$" },
         location: { in: "body" },
       },
       {
@@ -956,7 +956,7 @@ export const inputStructureSchemas: Readonly<Record<string, StructureSchema>> = 
       {
         name: "CallingName",
         required: true,
-        value: { type: "string", pattern: "^$|^[a-zA-Z0-9]{2,15}$" },
+        value: { type: "string", pattern: "^$|^[a-zA-Z0-9 ]{2,15}$" },
         location: { in: "body" },
       },
     ],

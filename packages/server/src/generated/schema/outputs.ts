@@ -184,7 +184,7 @@ export const outputStructureSchemas: Readonly<Record<string, StructureSchema>> =
     members: [
       {
         name: "CallingName",
-        value: { type: "string", pattern: "^$|^[a-zA-Z0-9]{2,15}$" },
+        value: { type: "string", pattern: "^$|^[a-zA-Z0-9 ]{2,15}$" },
         location: { in: "body" },
       },
       {

@@ -164,7 +164,7 @@ export const sharedStructureSchemas: Readonly<Record<string, StructureSchema>> =
       },
       {
         name: "CallingName",
-        value: { type: "string", pattern: "^$|^[a-zA-Z0-9]{2,15}$" },
+        value: { type: "string", pattern: "^$|^[a-zA-Z0-9 ]{2,15}$" },
         location: { in: "body" },
       },
       {
@@ -410,7 +410,7 @@ export const sharedStructureSchemas: Readonly<Record<string, StructureSchema>> =
       },
       {
         name: "CallingName",
-        value: { type: "string", pattern: "^$|^[a-zA-Z0-9]{2,15}$" },
+        value: { type: "string", pattern: "^$|^[a-zA-Z0-9 ]{2,15}$" },
         location: { in: "body" },
       },
       {
