@@ -1,3 +1,4 @@
+import { Chime } from "@aws-sdk/client-chime";
 import { connect, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { ChimeEmulator } from "../../src/emulator/chime-emulator.js";
@@ -101,28 +102,67 @@ describe("abuse limits", () => {
     expect((await fetch(`${running.url}/_chimekit/health`)).status).toBe(200);
   });
 
-  it("answers 429 ThrottledClientException past --rate-limit, per access key", async () => {
+  it("answers 429 ThrottledClientException past --rate-limit, per client address when signatures are not checked", async () => {
     const running = await start({ limits: { rateLimitPerSecond: 3 } });
-    const statuses = async (accessKeyId: string) => {
-      const answers = [];
-      for (let i = 0; i < 5; i += 1) {
-        answers.push(
-          await fetch(`${running.url}/accounts`, {
-            headers: {
-              authorization: `AWS4-HMAC-SHA256 Credential=${accessKeyId}/20250101/us-east-1/chime/aws4_request, SignedHeaders=host, Signature=00`,
-            },
-          }),
+    // Made-up access keys, one per request: they must not buy a fresh budget each.
+    const answers = [];
+    for (let i = 0; i < 5; i += 1) {
+      answers.push(
+        await fetch(`${running.url}/accounts`, {
+          headers: {
+            authorization: `AWS4-HMAC-SHA256 Credential=AKIDROTATING${i}/20250101/us-east-1/chime/aws4_request, SignedHeaders=host, Signature=00`,
+          },
+        }),
+      );
+    }
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 429, 429]);
+    expect(answers[3].headers.get("x-amzn-errortype")).toBe("ThrottledClientException");
+    expect(((await answers[3].json()) as { Message: string }).Message).toMatch(
+      /addr .*127\.0\.0\.1/,
+    );
+    const throttled = running.calls.list({ operation: "ListAccounts" }).filter((c) => c.error);
+    expect(throttled.map((c) => [c.statusCode, c.error!.name])).toEqual([
+      [429, "ThrottledClientException"],
+      [429, "ThrottledClientException"],
+    ]);
+  });
+
+  it("under sigv4 budgets the verified access key, and failed signatures spend the client's own budget", async () => {
+    const accessKeys = {
+      AKIDALPHA: { awsAccountId: "111111111111", secretAccessKey: "alpha-secret" },
+      AKIDBETA: { awsAccountId: "222222222222", secretAccessKey: "beta-secret" },
+    };
+    const running = await start({
+      emulator: new ChimeEmulator({ accessKeys }),
+      auth: "sigv4",
+      limits: { rateLimitPerSecond: 3 },
+    });
+    const client = (accessKeyId: string, secretAccessKey: string) =>
+      new Chime({
+        endpoint: running.url,
+        region: "us-east-1",
+        credentials: { accessKeyId, secretAccessKey },
+        maxAttempts: 1,
+      });
+    const statuses = async (chime: Chime, n: number) => {
+      const seen: number[] = [];
+      for (let i = 0; i < n; i += 1) {
+        seen.push(
+          await chime.listAccounts({}).then(
+            () => 200,
+            (error: { $metadata?: { httpStatusCode?: number } }) =>
+              error.$metadata?.httpStatusCode ?? 0,
+          ),
         );
       }
-      return answers;
+      return seen;
     };
-    const first = await statuses("AKIDFIRST");
-    expect(first.map((r) => r.status)).toEqual([200, 200, 200, 429, 429]);
-    expect(first[3].headers.get("x-amzn-errortype")).toBe("ThrottledClientException");
-    expect(((await first[3].json()) as { Message: string }).Message).toMatch(/AKIDFIRST/);
-    expect((await statuses("AKIDSECOND")).map((r) => r.status).slice(0, 3)).toEqual([
-      200, 200, 200,
-    ]);
+    expect(await statuses(client("AKIDALPHA", "alpha-secret"), 4)).toEqual([200, 200, 200, 429]);
+    expect(await statuses(client("AKIDBETA", "beta-secret"), 3)).toEqual([200, 200, 200]);
+    const forgers = ["AKIDMADEUP1", "AKIDMADEUP2", "AKIDMADEUP3", "AKIDMADEUP4", "AKIDMADEUP5"];
+    const forged = [];
+    for (const key of forgers) forged.push(...(await statuses(client(key, "guess"), 1)));
+    expect(forged).toEqual([403, 403, 403, 429, 429]);
   });
 
   it("refills a caller's budget over time", () => {
