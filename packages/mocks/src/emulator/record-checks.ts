@@ -143,7 +143,9 @@ export function recordProblems(
   scope: string,
   id: string,
   value: Record<string, unknown>,
+  root = "value",
 ): string[] {
+  const at = (member: string) => (root === "" ? member : `${root}.${member}`);
   const indexOf = collection.indexOf("#");
   const kind =
     indexOf > 0 && collection.slice(0, indexOf) in RECORD_KINDS
@@ -163,20 +165,20 @@ export function recordProblems(
   }
   for (const member of kind.required) {
     if (value[member] === undefined || value[member] === null)
-      problems.push(`value.${member} is required`);
+      problems.push(`${at(member)} is required`);
   }
   for (const member of kind.strings ?? []) {
     if (value[member] !== undefined && typeof value[member] !== "string")
-      problems.push(`value.${member} must be a string`);
+      problems.push(`${at(member)} must be a string`);
   }
   if (kind.idMember !== undefined && value[kind.idMember] !== id) {
-    problems.push(`value.${kind.idMember} must be the record's id ${JSON.stringify(id)}`);
+    problems.push(`${at(kind.idMember)} must be the record's id ${JSON.stringify(id)}`);
   }
   if (kind.structure !== undefined) {
     const checked = kind.structureMember === undefined ? value : value[kind.structureMember];
     if (checked !== undefined) {
-      const at = kind.structureMember === undefined ? "value" : `value.${kind.structureMember}`;
-      for (const violation of validateStructure(kind.structure, checked, at))
+      const path = kind.structureMember === undefined ? root : at(kind.structureMember);
+      for (const violation of validateStructure(kind.structure, checked, path))
         problems.push(violation);
     }
   }

@@ -204,7 +204,13 @@ function checkBuilt(
   value: object,
   where: string,
 ): void {
-  const problems = recordProblems(resource, scopeKey(scope), id, value as Record<string, unknown>);
+  const problems = recordProblems(
+    resource,
+    scopeKey(scope),
+    id,
+    value as Record<string, unknown>,
+    "",
+  );
   if (problems.length > 0) throw new SeedError(where, problems.join("; "));
 }
 
