@@ -30,6 +30,11 @@ export interface ControlApiOptions {
   guard?: ControlGuardOptions;
 }
 
+/** The dashboard's page and assets: anyone who passes the Host check may load them; their data calls need the credential. */
+function isPublicPage(path: string): boolean {
+  return path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}dashboard/`);
+}
+
 class ControlError extends Error {
   constructor(
     readonly statusCode: number,
@@ -105,7 +110,7 @@ function wholeParam(
  */
 export function createControlHandler(options: ControlApiOptions) {
   const { emulator, calls, faults } = options;
-  const guard = createControlGuard(options.guard ?? {});
+  const guard = createControlGuard({ isPublicPage, ...options.guard });
   const routes: Record<string, Route> = {
     "GET health": async ({ query }) => {
       strictQuery(query, "GET health", []);

@@ -104,27 +104,30 @@ describe("abuse limits", () => {
 
   it("answers 429 ThrottledClientException past --rate-limit, per client address when signatures are not checked", async () => {
     const running = await start({ limits: { rateLimitPerSecond: 3 } });
-    // Made-up access keys, one per request: they must not buy a fresh budget each.
-    const answers = [];
-    for (let i = 0; i < 5; i += 1) {
-      answers.push(
-        await fetch(`${running.url}/accounts`, {
+    // Made-up access keys, one per request, sent at once: they must not buy a fresh budget each.
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        fetch(`${running.url}/accounts`, {
           headers: {
             authorization: `AWS4-HMAC-SHA256 Credential=AKIDROTATING${i}/20250101/us-east-1/chime/aws4_request, SignedHeaders=host, Signature=00`,
           },
         }),
-      );
-    }
-    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 429, 429]);
-    expect(answers[3].headers.get("x-amzn-errortype")).toBe("ThrottledClientException");
-    expect(((await answers[3].json()) as { Message: string }).Message).toMatch(
-      /addr .*127\.0\.0\.1/,
+      ),
     );
+    const statuses = answers.map((r) => r.status).sort();
+    // Three from the budget, maybe one more refilled while a loaded machine sends them.
+    expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(3);
+    expect(statuses.filter((status) => status === 200).length).toBeLessThanOrEqual(4);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(6);
+    const refused = answers.find((r) => r.status === 429)!;
+    expect(refused.headers.get("x-amzn-errortype")).toBe("ThrottledClientException");
+    expect(((await refused.json()) as { Message: string }).Message).toMatch(/addr .*127\.0\.0\.1/);
     const throttled = running.calls.list({ operation: "ListAccounts" }).filter((c) => c.error);
-    expect(throttled.map((c) => [c.statusCode, c.error!.name])).toEqual([
-      [429, "ThrottledClientException"],
-      [429, "ThrottledClientException"],
-    ]);
+    expect(throttled.length).toBe(statuses.filter((status) => status === 429).length);
+    expect(throttled[0]).toMatchObject({
+      statusCode: 429,
+      error: { name: "ThrottledClientException" },
+    });
   });
 
   it("under sigv4 budgets the verified access key, and failed signatures spend the client's own budget", async () => {
@@ -144,25 +147,28 @@ describe("abuse limits", () => {
         credentials: { accessKeyId, secretAccessKey },
         maxAttempts: 1,
       });
-    const statuses = async (chime: Chime, n: number) => {
-      const seen: number[] = [];
-      for (let i = 0; i < n; i += 1) {
-        seen.push(
-          await chime.listAccounts({}).then(
-            () => 200,
-            (error: { $metadata?: { httpStatusCode?: number } }) =>
-              error.$metadata?.httpStatusCode ?? 0,
-          ),
-        );
-      }
-      return seen;
-    };
-    expect(await statuses(client("AKIDALPHA", "alpha-secret"), 4)).toEqual([200, 200, 200, 429]);
-    expect(await statuses(client("AKIDBETA", "beta-secret"), 3)).toEqual([200, 200, 200]);
-    const forgers = ["AKIDMADEUP1", "AKIDMADEUP2", "AKIDMADEUP3", "AKIDMADEUP4", "AKIDMADEUP5"];
-    const forged = [];
-    for (const key of forgers) forged.push(...(await statuses(client(key, "guess"), 1)));
-    expect(forged).toEqual([403, 403, 403, 429, 429]);
+    const status = (chime: Chime) =>
+      chime.listAccounts({}).then(
+        () => 200,
+        (error: { $metadata?: { httpStatusCode?: number } }) =>
+          error.$metadata?.httpStatusCode ?? 0,
+      );
+    const count = (statuses: number[], wanted: number) =>
+      statuses.filter((seen) => seen === wanted).length;
+    const alpha = client("AKIDALPHA", "alpha-secret");
+    const alphas = await Promise.all(Array.from({ length: 8 }, () => status(alpha)));
+    // Three from the budget, maybe one more refilled while a loaded machine sends them.
+    expect(count(alphas, 200)).toBeGreaterThanOrEqual(3);
+    expect(count(alphas, 200)).toBeLessThanOrEqual(4);
+    expect(count(alphas, 429)).toBe(8 - count(alphas, 200));
+    const beta = client("AKIDBETA", "beta-secret");
+    expect(await Promise.all([status(beta), status(beta), status(beta)])).toEqual([200, 200, 200]);
+    // Forged signatures one after the other, each with a new made-up key: the client's budget runs out.
+    const forged: number[] = [];
+    for (let i = 0; i < 10; i += 1) forged.push(await status(client(`AKIDMADEUP${i}`, "guess")));
+    expect(forged.slice(0, 3)).toEqual([403, 403, 403]);
+    expect(count(forged, 429)).toBeGreaterThan(0);
+    expect(count(forged, 403) + count(forged, 429)).toBe(10);
   });
 
   it("refills a caller's budget over time", () => {
