@@ -62,46 +62,64 @@ export function strictQuery(query: URLSearchParams, where: string, known: readon
 /**
  * Refuses a value nested deeper than `maxDepth`, naming where. Walks
  * iteratively, so a hostile document thousands of levels deep is measured
- * without exhausting the stack.
+ * without exhausting the stack; the path is worked out only on failure, so a
+ * sound export of 100,000 records costs one pass without allocations per node.
  */
 export function checkDepth(value: unknown, where: string, maxDepth = MAX_CONTROL_DEPTH): void {
-  interface Frame {
-    value: unknown;
-    depth: number;
-    parent?: Frame;
-    key?: string;
-  }
-  const stack: Frame[] = [{ value, depth: 0 }];
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    if (frame.depth > maxDepth) {
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const current = values.pop() as object;
+    const depth = depths.pop()!;
+    if (depth > maxDepth)
       throw new ControlInputError(
-        framePath(frame, where),
+        pathAtDepth(value, where, maxDepth + 1),
         `is nested deeper than ${maxDepth} levels of objects and arrays`,
       );
-    }
-    const current = frame.value;
-    if (typeof current !== "object" || current === null) continue;
-    for (const [key, member] of Object.entries(current)) {
+    for (const key in current) {
+      const member = (current as Record<string, unknown>)[key];
       if (typeof member === "object" && member !== null) {
-        stack.push({
-          value: member,
-          depth: frame.depth + 1,
-          parent: frame,
-          key: Array.isArray(current) ? `[${key}]` : key,
-        });
+        values.push(member);
+        depths.push(depth + 1);
       }
     }
   }
+}
 
-  function framePath(frame: Frame, root: string): string {
-    const keys: string[] = [];
-    for (let at: Frame | undefined = frame; at?.key !== undefined; at = at.parent)
-      keys.push(at.key);
-    return keys
-      .reverse()
-      .reduce((path, key) => (key.startsWith("[") ? `${path}${key}` : memberPath(path, key)), root);
+/** The JSON path of the first value found `depth` levels down (depth-first), for a message. */
+function pathAtDepth(value: unknown, where: string, depth: number): string {
+  let path = where;
+  let current = value as Record<string, unknown>;
+  for (let level = 0; level < depth; level += 1) {
+    const key = Object.keys(current).find(
+      (candidate) =>
+        typeof current[candidate] === "object" &&
+        current[candidate] !== null &&
+        reaches(current[candidate], depth - level - 1),
+    )!;
+    path = Array.isArray(current) ? `${path}[${key}]` : memberPath(path, key);
+    current = current[key] as Record<string, unknown>;
   }
+  return path;
+}
+
+/** Whether `value` holds objects nested at least `levels` deep. */
+function reaches(value: unknown, levels: number): boolean {
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const current = values.pop() as Record<string, unknown>;
+    const depth = depths.pop()!;
+    if (depth >= levels) return true;
+    for (const key in current) {
+      const member = current[key];
+      if (typeof member === "object" && member !== null) {
+        values.push(member);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return false;
 }
 
 export function describe(value: unknown): string {
