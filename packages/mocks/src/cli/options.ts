@@ -81,7 +81,9 @@ Options:
   --request-timeout <duration>
                              time a client has to send a whole request (default ${DEFAULT_LIMITS.requestTimeoutMs}ms)
   --max-connections <n>      open connections at most (default ${DEFAULT_LIMITS.maxConnections})
-  --rate-limit <n>           API calls per second per access key, 429 above it (default 0 = none)
+  --rate-limit <n>           API calls per second, 429 above it (default 0 = none): per verified
+                             access key under --auth sigv4 (failed signatures spend the client
+                             address's budget), per client address otherwise
   --log-level <level>        fatal|error|warn|info|debug|trace|silent (default info)
   -h, --help                 show this help
   -v, --version              show the version`;

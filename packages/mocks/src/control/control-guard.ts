@@ -115,19 +115,19 @@ function crossSiteRefusal(
 /** The name part of a Host header or address, lower-cased, without port or IPv6 brackets. */
 function hostName(host: string): string {
   const lower = host.trim().toLowerCase();
-  if (lower.startsWith("["))
-    return lower.slice(1, lower.indexOf("]") === -1 ? undefined : lower.indexOf("]"));
-  const colons = lower.split(":").length - 1;
+  if (lower.startsWith("[")) {
+    const end = lower.indexOf("]");
+    return lower.slice(1, end === -1 ? undefined : end);
+  }
   // One colon separates a port; more make a bare IPv6 address.
-  return colons === 1 ? lower.slice(0, lower.indexOf(":")) : lower;
+  const colon = lower.indexOf(":");
+  return colon !== -1 && colon === lower.lastIndexOf(":") ? lower.slice(0, colon) : lower;
 }
 
+/** `localhost` and its subdomains resolve to loopback by definition (RFC 6761); addresses are checked as such. */
 function isOwnHost(name: string, ownHost: string | undefined): boolean {
   if (name === "localhost" || name.endsWith(".localhost")) return true;
-  if (/^[\d.]+$/.test(name) || name.includes(":")) {
-    if (isLoopbackAddress(name)) return true;
-  }
-  return ownHost !== undefined && name === ownHost;
+  return (name !== "" && isLoopbackAddress(name)) || name === ownHost;
 }
 
 function digest(text: string): Buffer {

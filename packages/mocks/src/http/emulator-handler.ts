@@ -5,7 +5,7 @@ import {
   type ChimeResponseEvent,
 } from "@chimekit/server";
 import type { ChimeEmulator } from "../emulator/chime-emulator.js";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { CallLog } from "../control/call-log.js";
 import { CONTROL_PREFIX, createControlHandler } from "../control/control-api.js";
 import { FaultPlan } from "../control/faults.js";
@@ -85,7 +85,7 @@ function throttledByAddress(rateKey: string): ChimeHttpResponse {
     headers: {
       "content-type": "application/json",
       "x-amzn-errortype": "ThrottledClientException",
-      "x-amzn-requestid": crypto.randomUUID(),
+      "x-amzn-requestid": randomUUID(),
     },
     body: encoder.encode(
       JSON.stringify({
