@@ -168,7 +168,11 @@ export class MemoryStore implements Store {
         built.set(id, partition);
       }
       if (options.clearAll) this.partitionsById.clear();
-      for (const [id, partition] of built) this.partitionsById.set(id, partition);
+      for (const [id, partition] of built) {
+        // An empty snapshot removes the partition rather than keep an empty one around.
+        if (snapshots[id].records.length === 0) this.partitionsById.delete(id);
+        else this.partitionsById.set(id, partition);
+      }
       this.lastSeq = seq;
     });
   }
