@@ -130,7 +130,7 @@ const INDEX_KIND: RecordKind = { required: ["id"], strings: ["id"], scopeDepth: 
 const validateStructure = createStructureValidator(chimeServiceSchema);
 
 /** The record kinds a state document may hold, for messages. */
-export const KNOWN_COLLECTIONS = Object.keys(RECORD_KINDS);
+const KNOWN_COLLECTIONS = Object.keys(RECORD_KINDS);
 
 /**
  * What is wrong with one stored record, checked through the model's own
