@@ -71,5 +71,5 @@ describe("state export and import round trip", () => {
       { method: "POST", body: JSON.stringify({ Email: "user0@account0.example.com" }) },
     );
     expect(duplicate.status).toBe(409);
-  }, 300_000);
+  }, 600_000);
 });
