@@ -85,7 +85,8 @@ export interface SeedUser {
 
 export class SeedError extends ControlInputError {
   constructor(where: string, problem: string) {
-    super(`seed fixtures: ${where}:`, problem);
+    // An empty problem: `where` is a whole message already (a strict-input error, rethrown).
+    super(problem === "" ? `seed fixtures: ${where}` : `seed fixtures: ${where}:`, problem);
     this.name = "SeedError";
   }
 }

@@ -206,6 +206,17 @@ describe.each(stores)("control inputs on the %s store", (_kind, openStore) => {
     }
   });
 
+  it("refuses a seed or an import that is not a JSON object, in those words", async () => {
+    const seed = await control("POST", "seed", "null");
+    expect(seed.status).toBe(400);
+    expect(seed.json.message).toBe("seed fixtures: the document must be a JSON object (got null)");
+    const state = await control("POST", "state", "[]");
+    expect(state.status).toBe(400);
+    expect(state.json.message).toBe(
+      "emulator state: the document must be a JSON object (got an array)",
+    );
+  });
+
   it("applies a seed across AWS accounts in one transaction: a rule broken in the last undoes the first", async () => {
     const before = await snapshot();
     const answer = await control("POST", "seed", {
