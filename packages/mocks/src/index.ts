@@ -3,7 +3,12 @@ export {
   createChimeEmulator,
   type ChimeEmulatorOptions,
 } from "./emulator/chime-emulator.js";
-export { EmulatedClock, parseDuration, type ClockOptions } from "./emulator/engine/clock.js";
+export {
+  ClockRangeError,
+  EmulatedClock,
+  parseDuration,
+  type ClockOptions,
+} from "./emulator/engine/clock.js";
 export { DEFAULT_TIMINGS, type EmulatorTimings } from "./emulator/engine/operation-context.js";
 export {
   DEFAULT_AWS_ACCOUNT_ID,
@@ -19,19 +24,42 @@ export {
 } from "./emulator/seed.js";
 export { StateFormatError, type EmulatorState } from "./emulator/state.js";
 export { INVENTORY, type InventoryNumber } from "./emulator/resources/phone-number-inventory.js";
-export { CallLog, type CallQuery, type CallRecord, type RecordedCall } from "./control/call-log.js";
+export {
+  CallLog,
+  DEFAULT_CALL_HISTORY_BYTES,
+  type CallFilter,
+  type CallLogLimits,
+  type CallPage,
+  type CallPageQuery,
+  type CallQuery,
+  type CallRecord,
+  type RecordedCall,
+} from "./control/call-log.js";
 export {
   CONTROL_PREFIX,
+  DEFAULT_MAX_IMPORT_BYTES,
   createControlHandler,
   type ControlApiOptions,
 } from "./control/control-api.js";
 export {
+  CONTROL_TOKEN_HEADER,
+  createControlGuard,
+  type ControlGuardOptions,
+  type ControlRefusal,
+} from "./control/control-guard.js";
+export { ControlInputError } from "./emulator/input-checks.js";
+export {
   FaultPlan,
   FaultRequestError,
+  MAX_LATENCY_MS,
   type FaultRequest,
   type FaultRule,
 } from "./control/faults.js";
-export { instrumentService, type InstrumentOptions } from "./control/instrumented-service.js";
+export {
+  instrumentService,
+  type InstrumentOptions,
+  type RequestScope,
+} from "./control/instrumented-service.js";
 export {
   createEmulatorHandler,
   type AuthMode,

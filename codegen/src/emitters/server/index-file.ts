@@ -35,6 +35,8 @@ const RUNTIME_EXPORTS: Record<string, "value" | "type"> = {
   Bounds: "type",
   HttpMethod: "type",
   TimestampFormat: "type",
+  createStructureValidator: "value",
+  StructureValidator: "type",
 };
 
 /** The package root: every public name, generated and hand-written, exported explicitly. */

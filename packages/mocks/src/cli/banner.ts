@@ -1,10 +1,29 @@
 import type { ServeOptions } from "./options.js";
 
-/** What the emulator prints on start: where it listens and how to point each tool at it. */
-export function startBanner(url: string, options: ServeOptions, storeDescription: string): string {
-  const key = Object.keys(options.accessKeys)[0] ?? "AKIAIOSFODNN7EXAMPLE";
+/** The control credential as the banner knows it: a generated token is shown once; a given one never is. */
+export interface BannerControlToken {
+  token: string;
+  generated: boolean;
+}
+
+/**
+ * What the emulator prints on start: where it listens and how to point each
+ * tool at it. It never prints a configured secret (only the AWS
+ * documentation's example secret, when no key is configured), nor a control
+ * token that was given by flag or environment.
+ */
+export function startBanner(
+  url: string,
+  options: ServeOptions,
+  storeDescription: string,
+  controlToken?: BannerControlToken,
+): string {
+  const configured = Object.keys(options.accessKeys)[0];
+  const key = configured ?? "AKIAIOSFODNN7EXAMPLE";
   const secret =
-    options.accessKeys[key]?.secretAccessKey ?? "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    configured === undefined
+      ? "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+      : `<the secret of ${configured}>`;
   return [
     `chimekit-mock: Amazon Chime API (2018-05-01) emulator listening on ${url}`,
     `  store: ${storeDescription}; auth: ${options.auth}; control API: ${options.control ? `${url}/_chimekit/health` : "off"}`,
@@ -19,5 +38,22 @@ export function startBanner(url: string, options: ServeOptions, storeDescription
     `  new ChimeClient({ endpoint: "${url}", region: "us-east-1", credentials: { accessKeyId: "${key}", secretAccessKey: "..." } })`,
     "",
     "Each access key gets its own AWS account partition; unsigned requests use the default account.",
+    ...controlTokenLines(url, options, controlToken),
   ].join("\n");
+}
+
+function controlTokenLines(
+  url: string,
+  options: ServeOptions,
+  controlToken: BannerControlToken | undefined,
+): string[] {
+  if (!options.control || controlToken === undefined) return [];
+  const shown = controlToken.generated ? controlToken.token : "$CHIMEKIT_CONTROL_TOKEN";
+  return [
+    "",
+    controlToken.generated
+      ? `Control API credential (made up for this run; set --control-token or CHIMEKIT_CONTROL_TOKEN to choose it): ${controlToken.token}`
+      : "Control API credential: the token given by --control-token or CHIMEKIT_CONTROL_TOKEN.",
+    `  curl -H "x-chimekit-control-token: ${shown}" ${url}/_chimekit/health`,
+  ];
 }

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Level } from "pino";
+import { DEFAULT_CALL_HISTORY_BYTES } from "../control/call-log.js";
+import { DEFAULT_MAX_IMPORT_BYTES } from "../control/control-api.js";
+import { MAX_LATENCY_MS } from "../control/faults.js";
 import { parseDuration } from "../emulator/engine/clock.js";
 import { isAwsAccountId, type AccessKeyAccount } from "../emulator/partitions.js";
 import { DEFAULT_HOST, DEFAULT_PORT } from "../http/start-server.js";
@@ -24,6 +27,10 @@ export interface ServeOptions {
   allowRemoteControl: boolean;
   limits: ServerLimits;
   callHistory: number;
+  callHistoryBytes: number;
+  maxImportBytes: number;
+  /** The control API's credential, from --control-token or CHIMEKIT_CONTROL_TOKEN. */
+  controlToken?: string;
   idSeed?: number;
   phoneNumberOrderMs?: number;
   callingNameUpdateMs?: number;
@@ -60,6 +67,11 @@ Options:
                              emulated time a calling name update takes (default 0)
   --id-seed <n>              reproducible IDs, PINs and tokens
   --call-history <n>         calls kept for GET /_chimekit/calls (default 1000; 0 = off)
+  --call-history-bytes <n>   approximate JSON size of the calls kept, at most (default ${DEFAULT_CALL_HISTORY_BYTES})
+  --max-import-bytes <n>     largest control API body, e.g. a state import (default ${DEFAULT_MAX_IMPORT_BYTES})
+  --control-token <token>    the control API's credential (header x-chimekit-control-token); needed under
+                             --auth sigv4, made up and printed at start when not given (also
+                             CHIMEKIT_CONTROL_TOKEN)
   --no-control               do not serve the control API under /_chimekit/
   --allow-remote-control     serve the control API to non-loopback clients too (default: refused)
   --max-body-bytes <n>       largest request body (default ${DEFAULT_LIMITS.maxBodyBytes})
@@ -69,7 +81,9 @@ Options:
   --request-timeout <duration>
                              time a client has to send a whole request (default ${DEFAULT_LIMITS.requestTimeoutMs}ms)
   --max-connections <n>      open connections at most (default ${DEFAULT_LIMITS.maxConnections})
-  --rate-limit <n>           API calls per second per access key, 429 above it (default 0 = none)
+  --rate-limit <n>           API calls per second, 429 above it (default 0 = none): per verified
+                             access key under --auth sigv4 (failed signatures spend the client
+                             address's budget), per client address otherwise
   --log-level <level>        fatal|error|warn|info|debug|trace|silent (default info)
   -h, --help                 show this help
   -v, --version              show the version`;
@@ -89,13 +103,20 @@ function number(
   return value;
 }
 
-function duration(flag: string, text: string): number {
+function duration(flag: string, text: string, maxMs?: number): number {
   try {
-    return parseDuration(text);
+    return parseDuration(text, maxMs);
   } catch (error) {
     throw new UsageError(`--${flag}: ${(error as Error).message}`);
   }
 }
+
+/** Longest delay a timer of node can hold (about 24.8 days); longer ones fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Longest emulated delay of work that completes later (orders, calling names): ten years. */
+const MAX_EMULATED_DELAY_MS = 3650 * 86_400_000;
+
+const timeout = (flag: string, text: string) => duration(flag, text, MAX_TIMER_MS);
 
 function accessKey(text: string): [string, AccessKeyAccount] {
   const match = /^([^=]+)=(\d{12})(?::(.+))?$/.exec(text);
@@ -133,8 +154,21 @@ function accessKeyFile(file: string): Record<string, AccessKeyAccount> {
   return parsed as Record<string, AccessKeyAccount>;
 }
 
+function controlToken(token: string | undefined): string | undefined {
+  if (token === undefined || token === "") return undefined;
+  if (token.length < 16 || /\s/.test(token)) {
+    throw new UsageError(
+      "--control-token (or CHIMEKIT_CONTROL_TOKEN) is not valid: expected 16 characters or more, without spaces",
+    );
+  }
+  return token;
+}
+
 /** Reads `serve`'s flags; a mistake is a UsageError naming the flag. */
-export function parseServeOptions(args: string[]): ServeOptions {
+export function parseServeOptions(
+  args: string[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ServeOptions {
   let parsed;
   try {
     parsed = parseArgs({
@@ -158,6 +192,9 @@ export function parseServeOptions(args: string[]): ServeOptions {
         "calling-name-delay": { type: "string" },
         "id-seed": { type: "string" },
         "call-history": { type: "string" },
+        "call-history-bytes": { type: "string" },
+        "max-import-bytes": { type: "string" },
+        "control-token": { type: "string" },
         "no-control": { type: "boolean" },
         "allow-remote-control": { type: "boolean" },
         "max-body-bytes": { type: "string" },
@@ -222,8 +259,8 @@ export function parseServeOptions(args: string[]): ServeOptions {
   const limits: ServerLimits = {
     maxBodyBytes: limitFlag("max-body-bytes", DEFAULT_LIMITS.maxBodyBytes, positive),
     maxHeaderBytes: limitFlag("max-header-bytes", DEFAULT_LIMITS.maxHeaderBytes, positive),
-    headersTimeoutMs: limitFlag("headers-timeout", DEFAULT_LIMITS.headersTimeoutMs, duration),
-    requestTimeoutMs: limitFlag("request-timeout", DEFAULT_LIMITS.requestTimeoutMs, duration),
+    headersTimeoutMs: limitFlag("headers-timeout", DEFAULT_LIMITS.headersTimeoutMs, timeout),
+    requestTimeoutMs: limitFlag("request-timeout", DEFAULT_LIMITS.requestTimeoutMs, timeout),
     maxConnections: limitFlag("max-connections", DEFAULT_LIMITS.maxConnections, positive),
     rateLimitPerSecond: limitFlag("rate-limit", DEFAULT_LIMITS.rateLimitPerSecond, (flag, text) =>
       number(flag, text, whole, "a whole number (0 = no limit)"),
@@ -244,7 +281,8 @@ export function parseServeOptions(args: string[]): ServeOptions {
     synchronous,
     seedFile: parsed.seed,
     auth,
-    latencyMs: parsed.latency === undefined ? 0 : duration("latency", parsed.latency),
+    latencyMs:
+      parsed.latency === undefined ? 0 : duration("latency", parsed.latency, MAX_LATENCY_MS),
     faultRate:
       parsed["fault-rate"] === undefined
         ? 0
@@ -268,6 +306,15 @@ export function parseServeOptions(args: string[]): ServeOptions {
       parsed["call-history"] === undefined
         ? 1000
         : number("call-history", parsed["call-history"], whole, "a whole number"),
+    callHistoryBytes:
+      parsed["call-history-bytes"] === undefined
+        ? DEFAULT_CALL_HISTORY_BYTES
+        : positive("call-history-bytes", parsed["call-history-bytes"]),
+    maxImportBytes:
+      parsed["max-import-bytes"] === undefined
+        ? DEFAULT_MAX_IMPORT_BYTES
+        : positive("max-import-bytes", parsed["max-import-bytes"]),
+    controlToken: controlToken(parsed["control-token"] ?? env.CHIMEKIT_CONTROL_TOKEN),
     idSeed:
       parsed["id-seed"] === undefined
         ? undefined
@@ -275,10 +322,10 @@ export function parseServeOptions(args: string[]): ServeOptions {
     phoneNumberOrderMs:
       parsed["order-delay"] === undefined
         ? undefined
-        : duration("order-delay", parsed["order-delay"]),
+        : duration("order-delay", parsed["order-delay"], MAX_EMULATED_DELAY_MS),
     callingNameUpdateMs:
       parsed["calling-name-delay"] === undefined
         ? undefined
-        : duration("calling-name-delay", parsed["calling-name-delay"]),
+        : duration("calling-name-delay", parsed["calling-name-delay"], MAX_EMULATED_DELAY_MS),
   };
 }

@@ -76,6 +76,9 @@ export async function serve(options: ServeOptions, version: string): Promise<Run
     allowRemoteControl: options.allowRemoteControl,
     limits: options.limits,
     callHistory: options.callHistory,
+    callHistoryBytes: options.callHistoryBytes,
+    maxImportBytes: options.maxImportBytes,
+    controlToken: options.controlToken,
     version,
     onResponse: (event) =>
       logger.info(
@@ -93,7 +96,11 @@ export async function serve(options: ServeOptions, version: string): Promise<Run
   });
   const storeDescription =
     options.stateFile === undefined ? "in memory" : `SQLite ${options.stateFile}`;
-  process.stderr.write(`${startBanner(running.url, options, storeDescription)}\n`);
+  const controlToken =
+    running.controlToken === undefined
+      ? undefined
+      : { token: running.controlToken, generated: options.controlToken === undefined };
+  process.stderr.write(`${startBanner(running.url, options, storeDescription, controlToken)}\n`);
   logger.info({ url: running.url, store: store.kind, version }, "listening");
 
   let stopping = false;

@@ -30,6 +30,9 @@ export interface FaultDecision {
   latencyMs: number;
 }
 
+/** Longest latency the emulator adds to a call (a fault's or `--latency`): ten minutes, far below what a timer can hold. */
+export const MAX_LATENCY_MS = 10 * 60_000;
+
 export class FaultRequestError extends Error {
   constructor(member: string, problem: string) {
     super(`faults: ${member} ${problem}`);
@@ -82,8 +85,14 @@ export class FaultPlan {
       }
       error = request.error;
     }
-    const latencyMs =
-      request.latency === undefined ? undefined : parseDuration(request.latency as string | number);
+    let latencyMs: number | undefined;
+    if (request.latency !== undefined) {
+      try {
+        latencyMs = parseDuration(request.latency as string | number, MAX_LATENCY_MS);
+      } catch (error) {
+        throw new FaultRequestError("latency", (error as Error).message);
+      }
+    }
     if (error === undefined && latencyMs === undefined) {
       throw new FaultRequestError("error", "or latency is required: say what should go wrong");
     }

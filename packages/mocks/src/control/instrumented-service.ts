@@ -5,24 +5,37 @@ import type { ChimeEmulator } from "../emulator/chime-emulator.js";
 import { serviceError } from "../emulator/service-errors.js";
 import type { CallLog, RecordedCall } from "./call-log.js";
 import type { FaultPlan } from "./faults.js";
-import type { RateLimiter } from "../http/rate-limiter.js";
+
+/**
+ * What the transport knows of one request, handed to the service as the
+ * server's per-request context: who sent it, and the call the service
+ * recorded for it (so the transport can add the status it answered, or
+ * record a call refused before the service ran).
+ */
+export interface RequestScope {
+  /** `addr:<client address>` or `key:<verified access key>`: the rate limiter's budget for this call. */
+  rateKey: string;
+  call?: RecordedCall;
+}
 
 export interface InstrumentOptions {
   calls: CallLog;
   faults: FaultPlan;
   /** Added to every call (`--latency`). */
   latencyMs?: number;
-  /** Budget of calls per access key (`--rate-limit`); unsigned calls share one budget. */
-  rateLimiter?: RateLimiter;
+  /** Takes one call from a budget (`--rate-limit`); false when the budget is spent. */
+  tryTake?: (rateKey: string) => boolean;
+  /** The budget of a call: its verified access key under SigV4, else its client's address. */
+  rateKeyOf?: (scope: RequestScope | undefined, accessKeyId: string | undefined) => string;
 }
 
 type ServiceContext = Parameters<ChimeService["getUser"]>[1];
 type Method = (input: unknown, context?: ServiceContext) => Promise<unknown>;
 
 /**
- * The emulator as the HTTP server sees it: each call waits for the
- * configured latency, may fail as the fault plan says, and lands in the call
- * history with its input and its output or error.
+ * The emulator as the HTTP server sees it: each call may be throttled, waits
+ * for the configured latency, may fail as the fault plan says, and lands in
+ * the call history with its input and its output or error.
  */
 export function instrumentService(
   emulator: ChimeEmulator,
@@ -33,13 +46,7 @@ export function instrumentService(
     const method = operationTable[operation].method;
     const target = (emulator as unknown as Record<string, Method>)[method].bind(emulator);
     service[method] = async (input, context) => {
-      const caller = context?.identity?.accessKeyId ?? "";
-      if (options.rateLimiter && !options.rateLimiter.tryTake(caller)) {
-        throw serviceError(
-          "ThrottledClientException",
-          `Rate exceeded: ${operation} was called more often than the emulator's limit for access key ${caller || "(unsigned)"} allows.`,
-        );
-      }
+      const scope = context?.context as RequestScope | undefined;
       const started = performance.now();
       const call: RecordedCall = {
         requestId: context?.requestId,
@@ -49,9 +56,19 @@ export function instrumentService(
         durationMs: 0,
         input,
       };
-      const fault = options.faults.decide(operation);
-      const wait = (options.latencyMs ?? 0) + fault.latencyMs;
+      if (scope) scope.call = call;
       try {
+        if (options.tryTake) {
+          const rateKey = options.rateKeyOf?.(scope, context?.identity?.accessKeyId) ?? "";
+          if (!options.tryTake(rateKey)) {
+            throw serviceError(
+              "ThrottledClientException",
+              `Rate exceeded: ${operation} was called more often than the emulator's limit for ${rateKey.replace(":", " ")} allows.`,
+            );
+          }
+        }
+        const fault = options.faults.decide(operation);
+        const wait = (options.latencyMs ?? 0) + fault.latencyMs;
         if (wait > 0) await sleep(wait);
         if (fault.error) throw serviceError(fault.error.shape, fault.error.message);
         call.output = await target(input, context);

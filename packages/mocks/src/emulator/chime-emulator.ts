@@ -14,7 +14,7 @@ import { OperationRunner } from "./engine/operation-runner.js";
 import { TimerQueue } from "./engine/timers.js";
 import { operationHandlers, timerHandlers } from "./operation-handlers.js";
 import { awsAccountIdOf, type AccessKeyAccount, type CallerIdentity } from "./partitions.js";
-import { applySeed, type SeedFixtures } from "./seed.js";
+import { applySeed } from "./seed.js";
 import { toServiceError } from "./service-errors.js";
 import { checkState, META_PARTITION, type EmulatorState } from "./state.js";
 
@@ -99,14 +99,16 @@ export class ChimeEmulator {
     return this.clock.now();
   }
 
-  /** Moves emulated time forward; work that falls due runs before the next call that sees it. */
+  /**
+   * Moves emulated time forward; work that falls due runs before the next
+   * call that sees it. A move that would leave the years 1970 to 9999 is
+   * refused and changes nothing; the new offset is saved before it applies.
+   */
   async advanceClock(milliseconds: number): Promise<Date> {
     await this.ready;
-    const now = this.clock.advance(milliseconds);
-    await this.store.transaction((tx) =>
-      tx.put(CLOCK_RECORD, "offset", { offsetMs: this.clock.offsetMs }),
-    );
-    return now;
+    const offsetMs = this.clock.offsetAfter(milliseconds);
+    await this.store.transaction((tx) => tx.put(CLOCK_RECORD, "offset", { offsetMs }));
+    return this.clock.setOffset(offsetMs);
   }
 
   /** AWS accounts that hold any state. */
@@ -114,10 +116,13 @@ export class ChimeEmulator {
     return (await this.store.partitions()).filter((partition) => partition !== META_PARTITION);
   }
 
-  /** Forgets one AWS account's state, or everything (the clock included). */
+  /** Forgets one AWS account's state, or everything (the clock included), in one store transaction. */
   async reset(awsAccountId?: string): Promise<void> {
     await this.ready;
-    await this.store.clear(awsAccountId);
+    await this.store.replacePartitions(
+      awsAccountId === undefined ? {} : { [awsAccountId]: { records: [] } },
+      { clearAll: awsAccountId === undefined },
+    );
     this.timers.forget(awsAccountId);
     if (awsAccountId === undefined) this.clock.setOffset(0);
   }
@@ -143,32 +148,44 @@ export class ChimeEmulator {
 
   /**
    * Replaces state with an export: everything for an export of all accounts,
-   * or only the accounts the export holds. Refuses a malformed document with
-   * a message naming the member at fault.
+   * or only the accounts the export holds. The whole document is checked
+   * first (every record through the model's validation, the clock offset
+   * within range), then applied in one store transaction: a refused import
+   * changes nothing.
    */
   async importState(state: unknown): Promise<void> {
     await this.ready;
     const checked = checkState(state);
-    if (checked.scope === "all") {
-      await this.store.clear();
-      this.timers.forget();
-      this.clock.setOffset(checked.clockOffsetMs);
-    }
-    for (const [partition, snapshot] of Object.entries(checked.awsAccounts)) {
-      await this.store.importPartition(partition, snapshot);
-      this.timers.forget(partition);
-    }
-    await this.store.transaction((tx) =>
-      tx.put(CLOCK_RECORD, "offset", { offsetMs: this.clock.offsetMs }),
+    const offsetMs =
+      checked.scope === "all"
+        ? this.clock.checkOffset(
+            checked.clockOffsetMs,
+            `importing clockOffsetMs ${checked.clockOffsetMs}`,
+          )
+        : this.clock.offsetMs;
+    await this.store.replacePartitions(
+      {
+        ...checked.awsAccounts,
+        [META_PARTITION]: {
+          records: [
+            { collection: CLOCK_RECORD.collection, scope: "", id: "offset", value: { offsetMs } },
+          ],
+        },
+      },
+      { clearAll: checked.scope === "all" },
     );
+    this.timers.forget();
+    this.clock.setOffset(offsetMs);
   }
 
-  /** Adds fixtures (accounts of any type, users, bots, rooms, phone numbers) through the emulator's own rules. */
+  /**
+   * Adds fixtures (accounts of any type, users, bots, rooms, phone numbers)
+   * through the emulator's own rules, checked first and applied in one
+   * transaction: a refused seed changes nothing.
+   */
   async seed(fixtures: unknown): Promise<void> {
     await this.ready;
-    await applySeed(fixtures as SeedFixtures, (awsAccountId, work) =>
-      this.runner.runAs(awsAccountId, work),
-    );
+    await applySeed(fixtures, (awsAccountIds, work) => this.runner.runAcross(awsAccountIds, work));
   }
 
   async close(): Promise<void> {
@@ -197,7 +214,14 @@ export class ChimeEmulator {
     const saved = await this.store.transaction((tx) =>
       tx.get<{ offsetMs: number }>(CLOCK_RECORD, "offset"),
     );
-    if (saved) this.clock.setOffset(saved.offsetMs);
+    // Versions before the clock was bounded could save any offset; one out of range starts from the real time.
+    if (saved) {
+      try {
+        this.clock.setOffset(this.clock.checkOffset(saved.offsetMs, "the saved clock offset"));
+      } catch {
+        this.clock.setOffset(0);
+      }
+    }
   }
 }
 

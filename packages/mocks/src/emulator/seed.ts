@@ -1,4 +1,15 @@
+import {
+  checkDepth,
+  ControlInputError,
+  describe,
+  entryPath,
+  isPlainObject,
+  memberPath,
+  strictObject,
+} from "./input-checks.js";
 import { EmulatorError } from "./engine/errors.js";
+import { scopeKey } from "./engine/scope.js";
+import { recordProblems } from "./record-checks.js";
 import { iso, type OperationContext } from "./engine/operation-context.js";
 import { isAwsAccountId } from "./partitions.js";
 import { accounts, bots, phoneNumbers, rooms, users } from "./resources/collections.js";
@@ -11,9 +22,11 @@ import { newBot } from "./resources/bots.js";
 import { requireEmailFree } from "./resources/lookups.js";
 import { associatePhoneNumberWithUser } from "./resources/phone-number-users.js";
 import type {
+  AccountRecord,
   AccountType,
   LicenseName,
   ProductType,
+  RoomRecord,
   RoomRole,
   UserRecord,
   UserTypeName,
@@ -71,53 +84,156 @@ export interface SeedUser {
   PhoneNumber?: string;
 }
 
-export class SeedError extends Error {
+export class SeedError extends ControlInputError {
   constructor(where: string, problem: string) {
-    super(`seed fixtures: ${where}: ${problem}`);
+    // An empty problem: `where` is a whole message already (a strict-input error, rethrown).
+    super(problem === "" ? `seed fixtures: ${where}` : `seed fixtures: ${where}:`, problem);
     this.name = "SeedError";
   }
 }
 
-type RunIn = <T>(awsAccountId: string, work: (op: OperationContext) => Promise<T>) => Promise<T>;
+type RunAcross = <T>(
+  awsAccountIds: readonly string[],
+  work: (contextOf: (awsAccountId: string) => OperationContext) => Promise<T>,
+) => Promise<T>;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+/** What a member of a fixture object holds: a string, a list of strings, or a list of nested fixtures. */
+type MemberSpec = "string" | "strings" | { list: ObjectSpec };
+
+interface ObjectSpec {
+  members: Readonly<Record<string, MemberSpec>>;
+  required?: readonly string[];
 }
 
-function list<T>(value: unknown, where: string): T[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new SeedError(where, "must be an array");
-  value.forEach((item, index) => {
-    if (!isObject(item)) throw new SeedError(`${where}[${index}]`, "must be an object");
-  });
-  return value as T[];
+const MEMBER_SPEC: ObjectSpec = {
+  members: { MemberId: "string", Email: "string", Role: "string" },
+};
+const ROOM_SPEC: ObjectSpec = {
+  members: { RoomId: "string", Name: "string", members: { list: MEMBER_SPEC } },
+  required: ["Name"],
+};
+const BOT_SPEC: ObjectSpec = {
+  members: { BotId: "string", DisplayName: "string", Domain: "string" },
+  required: ["DisplayName"],
+};
+const USER_SPEC: ObjectSpec = {
+  members: {
+    UserId: "string",
+    PrimaryEmail: "string",
+    DisplayName: "string",
+    LicenseType: "string",
+    UserType: "string",
+    UserRegistrationStatus: "string",
+    PhoneNumber: "string",
+  },
+};
+const ACCOUNT_SPEC: ObjectSpec = {
+  members: {
+    AccountId: "string",
+    Name: "string",
+    AccountType: "string",
+    DefaultLicense: "string",
+    SupportedLicenses: "strings",
+    users: { list: USER_SPEC },
+    bots: { list: BOT_SPEC },
+    rooms: { list: ROOM_SPEC },
+  },
+  required: ["Name"],
+};
+const PHONE_NUMBER_SPEC: ObjectSpec = {
+  members: { E164PhoneNumber: "string", ProductType: "string" },
+  required: ["E164PhoneNumber", "ProductType"],
+};
+const AWS_ACCOUNT_SPEC: ObjectSpec = {
+  members: { phoneNumbers: { list: PHONE_NUMBER_SPEC }, accounts: { list: ACCOUNT_SPEC } },
+};
+
+/** Checks a fixture object's members against its spec, naming the first one that is unknown, missing or of the wrong type. */
+function checkFixture(value: unknown, where: string, spec: ObjectSpec): void {
+  const object = asSeedInput(() => strictObject(value, where, Object.keys(spec.members)));
+  for (const member of spec.required ?? []) {
+    if (object[member] === undefined) throw new SeedError(memberPath(where, member), "is required");
+  }
+  for (const [member, memberSpec] of Object.entries(spec.members)) {
+    const held = object[member];
+    const at = memberPath(where, member);
+    if (held === undefined) continue;
+    if (memberSpec === "string") {
+      if (typeof held !== "string" || held.length === 0)
+        throw new SeedError(at, `must be a non-empty string (got ${describe(held)})`);
+    } else if (memberSpec === "strings") {
+      if (!Array.isArray(held) || held.some((item) => typeof item !== "string"))
+        throw new SeedError(at, `must be an array of strings (got ${describe(held)})`);
+    } else {
+      if (!Array.isArray(held)) throw new SeedError(at, `must be an array (got ${describe(held)})`);
+      held.forEach((item, index) => checkFixture(item, `${at}[${index}]`, memberSpec.list));
+    }
+  }
 }
 
-function requireString(value: unknown, where: string): string {
-  if (typeof value !== "string" || value.length === 0)
-    throw new SeedError(where, "must be a non-empty string");
-  return value;
+function asSeedInput<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ControlInputError && !(error instanceof SeedError)) {
+      throw new SeedError(error.message, "");
+    }
+    throw error;
+  }
 }
 
-/** Applies fixtures, one transaction per AWS account: an account's fixtures apply entirely or not at all. */
-export async function applySeed(fixtures: unknown, runIn: RunIn): Promise<void> {
-  if (!isObject(fixtures) || !isObject(fixtures.awsAccounts)) {
+/** Checks a whole fixtures document (members, types, nesting) before anything is applied. */
+export function checkSeed(fixtures: unknown): SeedFixtures {
+  asSeedInput(() => checkDepth(fixtures, "the document"));
+  const document = asSeedInput(() => strictObject(fixtures, "the document", ["awsAccounts"]));
+  if (!isPlainObject(document.awsAccounts)) {
     throw new SeedError("awsAccounts", "must be an object keyed by AWS account ID");
   }
-  for (const [awsAccountId, content] of Object.entries(fixtures.awsAccounts)) {
-    const where = `awsAccounts["${awsAccountId}"]`;
+  for (const [awsAccountId, content] of Object.entries(document.awsAccounts)) {
+    const where = entryPath("awsAccounts", awsAccountId);
     if (!isAwsAccountId(awsAccountId))
       throw new SeedError(where, "must be keyed by a 12-digit AWS account ID");
-    if (!isObject(content)) throw new SeedError(where, "must be an object");
-    await runIn(awsAccountId, async (op) => {
+    checkFixture(content, where, AWS_ACCOUNT_SPEC);
+  }
+  return document as unknown as SeedFixtures;
+}
+
+/** A record the seed built, checked through the model's validation before it is stored. */
+function checkBuilt(
+  resource: string,
+  scope: readonly string[],
+  id: string,
+  value: object,
+  where: string,
+): void {
+  const problems = recordProblems(
+    resource,
+    scopeKey(scope),
+    id,
+    value as Record<string, unknown>,
+    "",
+  );
+  if (problems.length > 0) throw new SeedError(where, problems.join("; "));
+}
+
+/**
+ * Checks the fixtures, then applies them in one transaction across every
+ * AWS account they name: the fixtures apply entirely or not at all.
+ */
+export async function applySeed(fixtures: unknown, runAcross: RunAcross): Promise<void> {
+  const checked = checkSeed(fixtures);
+  const awsAccountIds = Object.keys(checked.awsAccounts);
+  await runAcross(awsAccountIds, async (contextOf) => {
+    for (const awsAccountId of awsAccountIds) {
+      const where = entryPath("awsAccounts", awsAccountId);
       try {
-        await seedAwsAccount(op, content as SeedAwsAccount, where);
+        await seedAwsAccount(contextOf(awsAccountId), checked.awsAccounts[awsAccountId], where);
       } catch (error) {
         if (error instanceof EmulatorError) throw new SeedError(where, error.message);
         throw error;
       }
-    });
-  }
+    }
+  });
 }
 
 async function seedAwsAccount(
@@ -126,12 +242,9 @@ async function seedAwsAccount(
   where: string,
 ): Promise<void> {
   const now = iso(op.now);
-  for (const [index, number] of list<NonNullable<SeedAwsAccount["phoneNumbers"]>[number]>(
-    content.phoneNumbers,
-    `${where}.phoneNumbers`,
-  ).entries()) {
+  for (const [index, number] of (content.phoneNumbers ?? []).entries()) {
     const at = `${where}.phoneNumbers[${index}]`;
-    const e164 = requireString(number.E164PhoneNumber, `${at}.E164PhoneNumber`);
+    const e164 = number.E164PhoneNumber;
     const stock = inventoryNumber(e164);
     if (!stock)
       throw new SeedError(`${at}.E164PhoneNumber`, `${e164} is not in the emulator's inventory`);
@@ -143,7 +256,7 @@ async function seedAwsAccount(
       provisionedNumber(stock, number.ProductType, "Unassigned", now),
     );
   }
-  for (const [index, seed] of list<SeedAccount>(content.accounts, `${where}.accounts`).entries()) {
+  for (const [index, seed] of (content.accounts ?? []).entries()) {
     await seedAccount(op, seed, `${where}.accounts[${index}]`);
   }
 }
@@ -151,30 +264,30 @@ async function seedAwsAccount(
 async function seedAccount(op: OperationContext, seed: SeedAccount, where: string): Promise<void> {
   const now = iso(op.now);
   const supported = seed.SupportedLicenses ?? ["Basic", "Pro"];
-  const account = await accounts.insert(op, [], {
+  const account: AccountRecord = {
     AccountId: seed.AccountId ?? op.ids.uuid(),
     AwsAccountId: op.awsAccountId,
-    Name: requireString(seed.Name, `${where}.Name`),
+    Name: seed.Name,
     AccountType: seed.AccountType ?? "Team",
     AccountStatus: "Active",
     DefaultLicense: seed.DefaultLicense ?? (supported.includes("Pro") ? "Pro" : supported[0]),
     SupportedLicenses: supported,
     CreatedTimestamp: now,
     SigninDelegateGroups: [],
-  });
+  };
+  checkBuilt("AccountResource", [], account.AccountId, account, where);
+  await accounts.insert(op, [], account);
   const scope = [account.AccountId];
   const emails = new Map<string, string>();
-  for (const [index, user] of list<SeedUser>(seed.users, `${where}.users`).entries()) {
+  for (const [index, user] of (seed.users ?? []).entries()) {
+    const at = `${where}.users[${index}]`;
     if (user.PrimaryEmail !== undefined) {
       await requireEmailFree(op, user.PrimaryEmail, account.AccountId).catch((error: unknown) => {
         if (!(error instanceof EmulatorError)) throw error;
-        throw new SeedError(
-          `${where}.users[${index}].PrimaryEmail`,
-          `${error.shape}: ${error.message}`,
-        );
+        throw new SeedError(`${at}.PrimaryEmail`, `${error.shape}: ${error.message}`);
       });
     }
-    const created = await users.insert(op, scope, {
+    const record: UserRecord = {
       UserId: user.UserId ?? op.ids.uuid(),
       AccountId: account.AccountId,
       PrimaryEmail: user.PrimaryEmail,
@@ -184,12 +297,14 @@ async function seedAccount(op: OperationContext, seed: SeedAccount, where: strin
       UserRegistrationStatus: user.UserRegistrationStatus ?? "Registered",
       RegisteredOn: now,
       PersonalPIN: newPin(op),
-    });
+    };
+    checkBuilt("UserResource", scope, record.UserId, record, at);
+    const created = await users.insert(op, scope, record);
     if (user.PrimaryEmail) emails.set(user.PrimaryEmail.toLowerCase(), created.UserId);
     if (user.PhoneNumber) {
       if (!(await phoneNumbers.get(op, [], user.PhoneNumber))) {
         throw new SeedError(
-          `${where}.users[${index}].PhoneNumber`,
+          `${at}.PhoneNumber`,
           `${user.PhoneNumber} is not among this AWS account's phoneNumbers`,
         );
       }
@@ -200,37 +315,40 @@ async function seedAccount(op: OperationContext, seed: SeedAccount, where: strin
       });
     }
   }
-  for (const [index, bot] of list<NonNullable<SeedAccount["bots"]>[number]>(
-    seed.bots,
-    `${where}.bots`,
-  ).entries()) {
-    const name = requireString(bot.DisplayName, `${where}.bots[${index}].DisplayName`);
-    await bots.insert(op, scope, newBot(op, account.AccountId, name, bot.Domain, bot.BotId));
+  for (const [index, bot] of (seed.bots ?? []).entries()) {
+    const record = newBot(op, account.AccountId, bot.DisplayName, bot.Domain, bot.BotId);
+    checkBuilt("BotResource", scope, record.BotId, record, `${where}.bots[${index}]`);
+    await bots.insert(op, scope, record);
   }
-  for (const [index, room] of list<NonNullable<SeedAccount["rooms"]>[number]>(
-    seed.rooms,
-    `${where}.rooms`,
-  ).entries()) {
+  for (const [index, room] of (seed.rooms ?? []).entries()) {
     const at = `${where}.rooms[${index}]`;
-    const created = await rooms.insert(op, scope, {
+    const record: RoomRecord = {
       RoomId: room.RoomId ?? op.ids.uuid(),
       AccountId: account.AccountId,
-      Name: requireString(room.Name, `${at}.Name`),
+      Name: room.Name,
       CreatedBy: op.caller.arn,
       CreatedTimestamp: now,
       UpdatedTimestamp: now,
-    });
-    for (const [memberIndex, member] of list<{
-      MemberId?: string;
-      Email?: string;
-      Role?: RoomRole;
-    }>(room.members, `${at}.members`).entries()) {
+    };
+    checkBuilt("RoomResource", scope, record.RoomId, record, at);
+    const created = await rooms.insert(op, scope, record);
+    for (const [memberIndex, member] of (room.members ?? []).entries()) {
       const memberId =
         member.MemberId ?? (member.Email ? emails.get(member.Email.toLowerCase()) : undefined);
       if (!memberId) {
         throw new SeedError(
           `${at}.members[${memberIndex}]`,
           "needs a MemberId or the Email of a user seeded in this account",
+        );
+      }
+      if (
+        member.Role !== undefined &&
+        member.Role !== "Administrator" &&
+        member.Role !== "Member"
+      ) {
+        throw new SeedError(
+          `${at}.members[${memberIndex}].Role`,
+          `must be Administrator or Member (got ${JSON.stringify(member.Role)})`,
         );
       }
       await createRoomMembership(op, {

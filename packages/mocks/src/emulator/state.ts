@@ -1,5 +1,14 @@
 import type { PartitionSnapshot } from "../store/store.js";
+import {
+  checkDepth,
+  ControlInputError,
+  describe,
+  entryPath,
+  isPlainObject,
+  strictObject,
+} from "./input-checks.js";
 import { isAwsAccountId } from "./partitions.js";
+import { recordProblems } from "./record-checks.js";
 
 /** The store partition for the emulator's own bookkeeping (the clock); never an AWS account. */
 export const META_PARTITION = "_chimekit";
@@ -16,55 +25,113 @@ export interface EmulatorState {
   awsAccounts: Record<string, PartitionSnapshot>;
 }
 
-export class StateFormatError extends Error {
+/** A state document the emulator refuses; nothing was imported. */
+export class StateFormatError extends ControlInputError {
   constructor(where: string, problem: string) {
-    super(`emulator state: ${where} ${problem}`);
+    super(`emulator state: ${where}`, problem);
     this.name = "StateFormatError";
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+/** Problems reported at once for one document; a broken export usually repeats one mistake many times. */
+const MAX_REPORTED_PROBLEMS = 10;
 
-/** Checks a state document's structure, naming the first member that is wrong. */
+/**
+ * Checks a whole state document before anything is applied: its structure
+ * (no unknown members), its nesting depth, and every record through the
+ * model's validation (see `recordProblems`), so an import either applies
+ * entirely or is refused with the JSON path of each fault.
+ */
 export function checkState(state: unknown): EmulatorState {
-  if (!isObject(state)) throw new StateFormatError("the document", "must be a JSON object");
-  if (state.format !== "chimekit-emulator-state") {
+  try {
+    checkDepth(state, "the document");
+  } catch (error) {
+    throw new StateFormatError((error as ControlInputError).message, "");
+  }
+  const document = strictObjectOf(state, "the document", [
+    "format",
+    "version",
+    "scope",
+    "exportedAt",
+    "clockOffsetMs",
+    "awsAccounts",
+  ]);
+  if (document.format !== "chimekit-emulator-state") {
     throw new StateFormatError(
       "format",
-      `must be "chimekit-emulator-state" (got ${JSON.stringify(state.format)})`,
+      `must be "chimekit-emulator-state" (got ${JSON.stringify(document.format)})`,
     );
   }
-  if (state.version !== 1)
-    throw new StateFormatError("version", `must be 1 (got ${JSON.stringify(state.version)})`);
-  if (state.scope !== "all" && state.scope !== "awsAccount") {
+  if (document.version !== 1)
+    throw new StateFormatError("version", `must be 1 (got ${JSON.stringify(document.version)})`);
+  if (document.scope !== "all" && document.scope !== "awsAccount") {
     throw new StateFormatError(
       "scope",
-      `must be "all" or "awsAccount" (got ${JSON.stringify(state.scope)})`,
+      `must be "all" or "awsAccount" (got ${JSON.stringify(document.scope)})`,
     );
   }
-  if (typeof state.clockOffsetMs !== "number" || !Number.isFinite(state.clockOffsetMs)) {
-    throw new StateFormatError("clockOffsetMs", "must be a number of milliseconds");
+  if (document.exportedAt !== undefined && typeof document.exportedAt !== "string")
+    throw new StateFormatError(
+      "exportedAt",
+      `must be a string (got ${describe(document.exportedAt)})`,
+    );
+  if (typeof document.clockOffsetMs !== "number" || !Number.isFinite(document.clockOffsetMs)) {
+    throw new StateFormatError(
+      "clockOffsetMs",
+      `must be a number of milliseconds (got ${describe(document.clockOffsetMs)})`,
+    );
   }
-  if (!isObject(state.awsAccounts))
+  if (!isPlainObject(document.awsAccounts))
     throw new StateFormatError("awsAccounts", "must be an object keyed by AWS account ID");
-  for (const [awsAccountId, snapshot] of Object.entries(state.awsAccounts)) {
-    const where = `awsAccounts["${awsAccountId}"]`;
+  const problems: string[] = [];
+  for (const [awsAccountId, snapshot] of Object.entries(document.awsAccounts)) {
+    const where = entryPath("awsAccounts", awsAccountId);
     if (!isAwsAccountId(awsAccountId))
       throw new StateFormatError(where, "must be keyed by a 12-digit AWS account ID");
-    if (!isObject(snapshot) || !Array.isArray(snapshot.records)) {
-      throw new StateFormatError(`${where}.records`, "must be an array");
-    }
-    snapshot.records.forEach((record: unknown, index: number) => {
+    const records = strictObjectOf(snapshot, where, ["records"]).records;
+    if (!Array.isArray(records)) throw new StateFormatError(`${where}.records`, "must be an array");
+    const seen = new Set<string>();
+    records.forEach((record: unknown, index: number) => {
+      if (problems.length >= MAX_REPORTED_PROBLEMS) return;
       const at = `${where}.records[${index}]`;
-      if (!isObject(record)) throw new StateFormatError(at, "must be an object");
+      const fields = strictObjectOf(record, at, ["collection", "scope", "id", "value"]);
       for (const member of ["collection", "scope", "id"]) {
-        if (typeof record[member] !== "string")
-          throw new StateFormatError(`${at}.${member}`, "must be a string");
+        if (typeof fields[member] !== "string")
+          throw new StateFormatError(
+            `${at}.${member}`,
+            `must be a string (got ${describe(fields[member])})`,
+          );
       }
-      if (!isObject(record.value)) throw new StateFormatError(`${at}.value`, "must be an object");
+      const { collection, scope, id, value } = fields as Record<string, string>;
+      if (!isPlainObject(value))
+        throw new StateFormatError(`${at}.value`, `must be an object (got ${describe(value)})`);
+      const key = JSON.stringify([collection, scope, id]);
+      if (seen.has(key))
+        problems.push(
+          `${at}: repeats the record ${collection} ${JSON.stringify(id)} of scope ${JSON.stringify(scope)}`,
+        );
+      seen.add(key);
+      for (const problem of recordProblems(collection, scope, id, value))
+        problems.push(`${at} (${collection} ${JSON.stringify(id)}): ${problem}`);
     });
   }
-  return state as unknown as EmulatorState;
+  if (problems.length > 0) {
+    throw new StateFormatError(
+      "records",
+      `are refused, nothing was imported: ${problems.slice(0, MAX_REPORTED_PROBLEMS).join("; ")}${problems.length > MAX_REPORTED_PROBLEMS ? "; ..." : ""}`,
+    );
+  }
+  return document as unknown as EmulatorState;
+}
+
+function strictObjectOf(
+  value: unknown,
+  where: string,
+  known: readonly string[],
+): Record<string, unknown> {
+  try {
+    return strictObject(value, where, known);
+  } catch (error) {
+    throw new StateFormatError((error as ControlInputError).message, "");
+  }
 }

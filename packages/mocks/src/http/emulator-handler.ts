@@ -5,13 +5,15 @@ import {
   type ChimeResponseEvent,
 } from "@chimekit/server";
 import type { ChimeEmulator } from "../emulator/chime-emulator.js";
+import { randomBytes, randomUUID } from "node:crypto";
 import { CallLog } from "../control/call-log.js";
 import { CONTROL_PREFIX, createControlHandler } from "../control/control-api.js";
 import { FaultPlan } from "../control/faults.js";
-import { instrumentService } from "../control/instrumented-service.js";
+import { instrumentService, type RequestScope } from "../control/instrumented-service.js";
 import { isLoopbackAddress } from "./loopback.js";
 import type { ClientInfo } from "./node-listener.js";
 import { RateLimiter } from "./rate-limiter.js";
+import { refusedCall, UNKNOWN_OPERATION } from "./refused-calls.js";
 
 export type AuthMode = "off" | "presence" | "sigv4";
 
@@ -31,10 +33,26 @@ export interface EmulatorHandlerOptions {
   allowRemoteControl?: boolean;
   /** Largest request body the Chime API reads. Default 1 MiB. */
   maxBodyBytes?: number;
-  /** API calls per second per access key, answered 429 ThrottledClientException above it; 0 or absent = no limit. */
+  /**
+   * API calls per second, answered 429 ThrottledClientException above it; 0
+   * or absent = no limit. The budget is per verified access key under
+   * `sigv4` (where failed signatures also spend their client address's
+   * budget), per client address otherwise.
+   */
   rateLimitPerSecond?: number;
   /** How many calls the history keeps; 0 turns it off. Default 1000. */
   callHistory?: number;
+  /** Approximate JSON size of the calls the history keeps, at most. Default 32 MiB. */
+  callHistoryBytes?: number;
+  /** The address the server listens on: a Host header naming it may reach the control API. */
+  host?: string;
+  /**
+   * The control API's credential (header `x-chimekit-control-token`). Under
+   * `auth: "sigv4"` one is made up when none is given (see
+   * `EmulatorHandler.controlToken`); under other modes none is needed
+   * unless given here.
+   */
+  controlToken?: string;
   /** Called once per API request with its operation, status and duration. */
   onResponse?: (event: ChimeResponseEvent) => void;
   /** Reported by the control API's health check. */
@@ -46,6 +64,36 @@ export interface EmulatorHandler {
   handle(request: ChimeHttpRequest, client?: ClientInfo): Promise<ChimeHttpResponse>;
   calls: CallLog;
   faults: FaultPlan;
+  /** The control API's credential, when it needs one. */
+  controlToken?: string;
+}
+
+/** The failures of a signature check: under sigv4 each one spends its client address's budget. */
+const AUTH_FAILURES = new Set([
+  "MissingAuthenticationToken",
+  "InvalidClientTokenId",
+  "IncompleteSignature",
+  "RequestExpired",
+  "InvalidSignatureException",
+]);
+
+const encoder = new TextEncoder();
+
+function throttledByAddress(rateKey: string): ChimeHttpResponse {
+  return {
+    statusCode: 429,
+    headers: {
+      "content-type": "application/json",
+      "x-amzn-errortype": "ThrottledClientException",
+      "x-amzn-requestid": randomUUID(),
+    },
+    body: encoder.encode(
+      JSON.stringify({
+        Code: "ThrottledClientException",
+        Message: `Rate exceeded: ${rateKey.replace(":", " ")} sent more requests that failed their signature check than the emulator's limit allows.`,
+      }),
+    ),
+  };
 }
 
 function controlRefused(remoteAddress: string | undefined): ChimeHttpResponse {
@@ -67,33 +115,82 @@ function controlRefused(remoteAddress: string | undefined): ChimeHttpResponse {
  */
 export function createEmulatorHandler(options: EmulatorHandlerOptions): EmulatorHandler {
   const { emulator } = options;
-  const calls = new CallLog(options.callHistory ?? 1000);
+  const sigv4 = options.auth === "sigv4";
+  const calls = new CallLog({
+    maxCalls: options.callHistory ?? 1000,
+    maxBytes: options.callHistoryBytes,
+  });
   const faults = new FaultPlan(options.faultRate ?? 0, options.faultSeed ?? 1);
+  const limiter = options.rateLimitPerSecond
+    ? new RateLimiter(options.rateLimitPerSecond)
+    : undefined;
   const service = instrumentService(emulator, {
     calls,
     faults,
     latencyMs: options.latencyMs,
-    rateLimiter: options.rateLimitPerSecond
-      ? new RateLimiter(options.rateLimitPerSecond)
-      : undefined,
+    tryTake: limiter && ((rateKey) => limiter.tryTake(rateKey)),
+    // Under sigv4 the access key is verified: its budget cannot be dodged by making up keys.
+    rateKeyOf: (scope, accessKeyId) =>
+      sigv4 && accessKeyId !== undefined ? `key:${accessKeyId}` : (scope?.rateKey ?? "addr:local"),
   });
+  /** Operations of error answers, by request ID, from the answer's event until the call is recorded. */
+  const erroredOperations = new Map<string, string | undefined>();
   const api = createChimeHandler(service, {
     auth: {
       mode: options.auth ?? "off",
       credentials: (accessKeyId: string) => emulator.credentialsOf(accessKeyId),
     },
-    onResponse: options.onResponse,
+    onResponse: (event) => {
+      if (event.statusCode >= 400) erroredOperations.set(event.requestId, event.operation);
+      options.onResponse?.(event);
+    },
     maxBodyBytes: options.maxBodyBytes,
   });
+  const controlToken =
+    options.controlToken ?? (sigv4 ? randomBytes(24).toString("base64url") : undefined);
   const control =
     options.control === false
       ? undefined
-      : createControlHandler({ emulator, calls, faults, version: options.version });
+      : createControlHandler({
+          emulator,
+          calls,
+          faults,
+          version: options.version,
+          guard: { host: options.host, token: controlToken },
+        });
+
+  const callApi = async (request: ChimeHttpRequest, client: ClientInfo | undefined) => {
+    const scope: RequestScope = { rateKey: `addr:${client?.remoteAddress ?? "local"}` };
+    const started = performance.now();
+    let response: ChimeHttpResponse;
+    let operation: string | undefined = UNKNOWN_OPERATION;
+    if (sigv4 && limiter && !limiter.hasToken(scope.rateKey)) {
+      response = throttledByAddress(scope.rateKey);
+    } else {
+      response = await api(request, scope);
+      if (scope.call) {
+        scope.call.statusCode = response.statusCode;
+        if (response.statusCode >= 400) erroredOperations.delete(scope.call.requestId ?? "");
+        return response;
+      }
+      if (response.statusCode < 400) return response;
+      const requestId = response.headers["x-amzn-requestid"] ?? "";
+      operation = erroredOperations.get(requestId);
+      erroredOperations.delete(requestId);
+      if (sigv4 && limiter && AUTH_FAILURES.has(response.headers["x-amzn-errortype"] ?? "")) {
+        limiter.tryTake(scope.rateKey);
+      }
+    }
+    calls.record(refusedCall(emulator, request, response, operation, performance.now() - started));
+    return response;
+  };
+
   return {
     calls,
     faults,
+    controlToken,
     handle: (request, client) => {
-      if (!control || !request.path.startsWith(CONTROL_PREFIX)) return api(request, undefined);
+      if (!control || !request.path.startsWith(CONTROL_PREFIX)) return callApi(request, client);
       if (!options.allowRemoteControl && !isLoopbackAddress(client?.remoteAddress)) {
         return Promise.resolve(controlRefused(client?.remoteAddress));
       }

@@ -14,7 +14,7 @@ export interface ServerLimits {
   requestTimeoutMs: number;
   /** Open connections at most; further ones are closed at once. Default 512. */
   maxConnections: number;
-  /** API calls per second per access key (unsigned calls share one budget); 0 = no limit. Default 0. */
+  /** API calls per second per verified access key under sigv4, else per client address; 0 = no limit. Default 0. */
   rateLimitPerSecond: number;
 }
 

@@ -49,6 +49,25 @@ function fail(res: ServerResponse, error: unknown): void {
   }
 }
 
+function controlPayloadTooLarge(maxBodyBytes: number): ChimeHttpResponse {
+  return {
+    statusCode: 413,
+    headers: { "content-type": "application/json", connection: "close" },
+    body: Buffer.from(
+      JSON.stringify({
+        code: "PayloadTooLarge",
+        message: `The control request body is larger than the limit of ${maxBodyBytes} bytes (--max-import-bytes).`,
+      }),
+    ),
+  };
+}
+
+/** Requests under `prefix` (the control API, whose state imports are large) read bodies up to `maxBodyBytes`. */
+export interface ControlBodyLimit {
+  prefix: string;
+  maxBodyBytes: number;
+}
+
 /**
  * A `node:http` request listener over a transport-neutral handler. Unlike the
  * server's adapter, it answers an oversized body with 413 itself, before the
@@ -57,6 +76,7 @@ function fail(res: ServerResponse, error: unknown): void {
 export function toNodeListener(
   handle: Handle,
   maxBodyBytes: number = DEFAULT_LIMITS.maxBodyBytes,
+  controlBody?: ControlBodyLimit,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const dispatch = (req: IncomingMessage, res: ServerResponse, request: ChimeHttpRequest): void => {
     let answer: Promise<ChimeHttpResponse>;
@@ -80,14 +100,16 @@ export function toNodeListener(
       .catch((error: unknown) => fail(res, error));
   };
   return (req, res) => {
-    const read = readNodeRequest(req, maxBodyBytes);
+    const control = controlBody !== undefined && req.url?.startsWith(controlBody.prefix) === true;
+    const limit = control ? controlBody.maxBodyBytes : maxBodyBytes;
+    const read = readNodeRequest(req, limit);
     if (!(read instanceof Promise)) {
       dispatch(req, res, read.request);
       return;
     }
     read
       .then(({ request, overLimit }) => {
-        if (overLimit) send(res, payloadTooLarge(maxBodyBytes));
+        if (overLimit) send(res, control ? controlPayloadTooLarge(limit) : payloadTooLarge(limit));
         else dispatch(req, res, request);
       })
       .catch((error: unknown) => fail(res, error));

@@ -28,6 +28,14 @@ export class RateLimiter {
     return true;
   }
 
+  /** Whether `caller` has a token left, without taking it (and without keeping a bucket for a new caller). */
+  hasToken(caller: string): boolean {
+    const bucket = this.buckets.get(caller);
+    if (!bucket) return true;
+    const refilled = bucket.tokens + ((this.now() - bucket.updatedAt) / 1000) * this.perSecond;
+    return refilled >= 1;
+  }
+
   private sweep(now: number): void {
     if (now - this.sweptAt < 1000) return;
     this.sweptAt = now;

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { CallLog } from "../control/call-log.js";
 import type { FaultPlan } from "../control/faults.js";
 import type { ChimeEmulator } from "../emulator/chime-emulator.js";
+import { CONTROL_PREFIX, DEFAULT_MAX_IMPORT_BYTES } from "../control/control-api.js";
 import { createEmulatorHandler, type EmulatorHandlerOptions } from "./emulator-handler.js";
 import { resolveLimits, type ServerLimits } from "./limits.js";
 import { toNodeListener } from "./node-listener.js";
@@ -17,6 +18,8 @@ export interface EmulatorServerOptions extends EmulatorHandlerOptions {
   port?: number;
   /** Abuse limits; each one left out keeps its safe default (see `DEFAULT_LIMITS`). */
   limits?: Partial<ServerLimits>;
+  /** Largest control API body (a state import). Default 512 MiB: an export of 100,000 users fits. */
+  maxImportBytes?: number;
 }
 
 export interface RunningEmulator {
@@ -28,6 +31,8 @@ export interface RunningEmulator {
   server: Server;
   calls: CallLog;
   faults: FaultPlan;
+  /** The control API's credential (header `x-chimekit-control-token`), when it needs one. */
+  controlToken?: string;
   /** Stops accepting connections, ends idle keep-alive connections and waits for requests in flight. */
   close(): Promise<void>;
 }
@@ -45,6 +50,7 @@ export async function startEmulatorServer(
   });
   const handler = createEmulatorHandler({
     ...options,
+    host: options.host ?? DEFAULT_HOST,
     maxBodyBytes: limits.maxBodyBytes,
     rateLimitPerSecond: limits.rateLimitPerSecond,
   });
@@ -57,7 +63,10 @@ export async function startEmulatorServer(
       // Checks for expired headers and request timeouts this often (node's default is 30 s).
       connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
     },
-    toNodeListener(handler.handle, limits.maxBodyBytes),
+    toNodeListener(handler.handle, limits.maxBodyBytes, {
+      prefix: CONTROL_PREFIX,
+      maxBodyBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
+    }),
   );
   server.maxConnections = limits.maxConnections;
   const host = options.host ?? DEFAULT_HOST;
@@ -78,6 +87,7 @@ export async function startEmulatorServer(
     server,
     calls: handler.calls,
     faults: handler.faults,
+    controlToken: handler.controlToken,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -145,6 +145,38 @@ export class MemoryStore implements Store {
     });
   }
 
+  replacePartitions(
+    snapshots: Readonly<Record<string, PartitionSnapshot>>,
+    options: { clearAll?: boolean } = {},
+  ): Promise<void> {
+    return this.queue.run(async () => {
+      // Built aside first: a copy that fails leaves the live partitions untouched.
+      let seq = this.lastSeq;
+      const built = new Map<string, Partition>();
+      for (const [id, snapshot] of Object.entries(snapshots)) {
+        const partition = new Partition();
+        for (const record of snapshot.records) {
+          let bucket = partition.get(record.collection, record.scope);
+          if (!bucket) partition.add((bucket = new Bucket(record.collection, record.scope)));
+          seq += 1;
+          const entry: Entry = { id: record.id, seq, value: frozenCopy(record.value) };
+          const replaced = bucket.byId.get(record.id);
+          if (replaced) bucket.markDead();
+          bucket.byId.set(record.id, entry);
+          bucket.order.push(entry);
+        }
+        built.set(id, partition);
+      }
+      if (options.clearAll) this.partitionsById.clear();
+      for (const [id, partition] of built) {
+        // An empty snapshot removes the partition rather than keep an empty one around.
+        if (snapshots[id].records.length === 0) this.partitionsById.delete(id);
+        else this.partitionsById.set(id, partition);
+      }
+      this.lastSeq = seq;
+    });
+  }
+
   clear(partition?: string): Promise<void> {
     return this.queue.run(async () => {
       if (partition === undefined) this.partitionsById.clear();

@@ -123,6 +123,37 @@ export class SqliteStore implements Store {
     });
   }
 
+  replacePartitions(
+    snapshots: Readonly<Record<string, PartitionSnapshot>>,
+    options: { clearAll?: boolean } = {},
+  ): Promise<void> {
+    return this.queue.run(async () => {
+      const lastSeq = this.lastSeq;
+      try {
+        this.db.transaction(() => {
+          if (options.clearAll) this.statements.clearAll.run();
+          for (const [partition, snapshot] of Object.entries(snapshots)) {
+            this.statements.clearPartition.run(partition);
+            for (const record of snapshot.records) {
+              this.lastSeq += 1;
+              this.statements.upsert.run(
+                partition,
+                record.collection,
+                record.scope,
+                record.id,
+                this.lastSeq,
+                JSON.stringify(record.value),
+              );
+            }
+          }
+        })();
+      } catch (error) {
+        this.lastSeq = lastSeq;
+        throw error;
+      }
+    });
+  }
+
   clear(partition?: string): Promise<void> {
     return this.queue.run(async () => {
       if (partition === undefined) this.statements.clearAll.run();

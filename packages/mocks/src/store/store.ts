@@ -68,6 +68,16 @@ export interface Store {
   exportPartition(partition: string): Promise<PartitionSnapshot>;
   /** Replaces the partition's content. */
   importPartition(partition: string, snapshot: PartitionSnapshot): Promise<void>;
+  /**
+   * Replaces partitions in one transaction, all or nothing: each partition
+   * named in `snapshots` gets exactly the snapshot's records (an empty one
+   * removes it), and with `clearAll` every other partition goes too. Records
+   * get new sequence numbers in snapshot order.
+   */
+  replacePartitions(
+    snapshots: Readonly<Record<string, PartitionSnapshot>>,
+    options?: { clearAll?: boolean },
+  ): Promise<void>;
   /** Removes one partition, or every partition. */
   clear(partition?: string): Promise<void>;
   close(): Promise<void>;

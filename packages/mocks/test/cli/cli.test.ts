@@ -104,4 +104,28 @@ describe("chimekit-mock", { timeout: 120000 }, () => {
     expect(busy.code).toBe(1);
     expect(busy.stderr).toContain(`port ${port}`);
   });
+
+  it("under --auth sigv4 prints a made-up control token once, never the secret, and the control API wants it", async () => {
+    const cli = await startCli([
+      "--auth",
+      "sigv4",
+      "--access-key",
+      "AKIDCLITENANT=123456789012:cli-tenant-secret",
+      "--log-level",
+      "silent",
+    ]);
+    try {
+      await expect.poll(() => cli.stderr()).toContain("Control API credential");
+      const token = /Control API credential .*: (\S+)/.exec(cli.stderr())![1];
+      expect(cli.stderr()).not.toContain("cli-tenant-secret");
+      expect((await fetch(`${cli.url}/_chimekit/health`)).status).toBe(401);
+      const allowed = await fetch(`${cli.url}/_chimekit/health`, {
+        headers: { "x-chimekit-control-token": token },
+      });
+      expect(allowed.status).toBe(200);
+    } finally {
+      cli.child.kill("SIGTERM");
+      await cli.exited;
+    }
+  });
 });

@@ -14,7 +14,7 @@ async function control(
 ): Promise<{ status: number; json: any }> {
   const response = await fetch(`${running.url}/_chimekit/${path}`, {
     method,
-    headers: body === undefined ? {} : { "content-type": "application/json" },
+    headers: method === "GET" ? {} : { "content-type": "application/json" },
     body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
   });
   return { status: response.status, json: await response.json() };

@@ -1,3 +1,4 @@
+import { Chime } from "@aws-sdk/client-chime";
 import { connect, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { ChimeEmulator } from "../../src/emulator/chime-emulator.js";
@@ -101,28 +102,73 @@ describe("abuse limits", () => {
     expect((await fetch(`${running.url}/_chimekit/health`)).status).toBe(200);
   });
 
-  it("answers 429 ThrottledClientException past --rate-limit, per access key", async () => {
+  it("answers 429 ThrottledClientException past --rate-limit, per client address when signatures are not checked", async () => {
     const running = await start({ limits: { rateLimitPerSecond: 3 } });
-    const statuses = async (accessKeyId: string) => {
-      const answers = [];
-      for (let i = 0; i < 5; i += 1) {
-        answers.push(
-          await fetch(`${running.url}/accounts`, {
-            headers: {
-              authorization: `AWS4-HMAC-SHA256 Credential=${accessKeyId}/20250101/us-east-1/chime/aws4_request, SignedHeaders=host, Signature=00`,
-            },
-          }),
-        );
-      }
-      return answers;
+    // Made-up access keys, one per request, sent at once: they must not buy a fresh budget each.
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        fetch(`${running.url}/accounts`, {
+          headers: {
+            authorization: `AWS4-HMAC-SHA256 Credential=AKIDROTATING${i}/20250101/us-east-1/chime/aws4_request, SignedHeaders=host, Signature=00`,
+          },
+        }),
+      ),
+    );
+    const statuses = answers.map((r) => r.status).sort();
+    // Three from the budget, maybe one more refilled while a loaded machine sends them.
+    expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(3);
+    expect(statuses.filter((status) => status === 200).length).toBeLessThanOrEqual(4);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(6);
+    const refused = answers.find((r) => r.status === 429)!;
+    expect(refused.headers.get("x-amzn-errortype")).toBe("ThrottledClientException");
+    expect(((await refused.json()) as { Message: string }).Message).toMatch(/addr .*127\.0\.0\.1/);
+    const throttled = running.calls.list({ operation: "ListAccounts" }).filter((c) => c.error);
+    expect(throttled.length).toBe(statuses.filter((status) => status === 429).length);
+    expect(throttled[0]).toMatchObject({
+      statusCode: 429,
+      error: { name: "ThrottledClientException" },
+    });
+  });
+
+  it("under sigv4 budgets the verified access key, and failed signatures spend the client's own budget", async () => {
+    const accessKeys = {
+      AKIDALPHA: { awsAccountId: "111111111111", secretAccessKey: "alpha-secret" },
+      AKIDBETA: { awsAccountId: "222222222222", secretAccessKey: "beta-secret" },
     };
-    const first = await statuses("AKIDFIRST");
-    expect(first.map((r) => r.status)).toEqual([200, 200, 200, 429, 429]);
-    expect(first[3].headers.get("x-amzn-errortype")).toBe("ThrottledClientException");
-    expect(((await first[3].json()) as { Message: string }).Message).toMatch(/AKIDFIRST/);
-    expect((await statuses("AKIDSECOND")).map((r) => r.status).slice(0, 3)).toEqual([
-      200, 200, 200,
-    ]);
+    const running = await start({
+      emulator: new ChimeEmulator({ accessKeys }),
+      auth: "sigv4",
+      limits: { rateLimitPerSecond: 3 },
+    });
+    const client = (accessKeyId: string, secretAccessKey: string) =>
+      new Chime({
+        endpoint: running.url,
+        region: "us-east-1",
+        credentials: { accessKeyId, secretAccessKey },
+        maxAttempts: 1,
+      });
+    const status = (chime: Chime) =>
+      chime.listAccounts({}).then(
+        () => 200,
+        (error: { $metadata?: { httpStatusCode?: number } }) =>
+          error.$metadata?.httpStatusCode ?? 0,
+      );
+    const count = (statuses: number[], wanted: number) =>
+      statuses.filter((seen) => seen === wanted).length;
+    const alpha = client("AKIDALPHA", "alpha-secret");
+    const alphas = await Promise.all(Array.from({ length: 8 }, () => status(alpha)));
+    // Three from the budget, maybe one more refilled while a loaded machine sends them.
+    expect(count(alphas, 200)).toBeGreaterThanOrEqual(3);
+    expect(count(alphas, 200)).toBeLessThanOrEqual(4);
+    expect(count(alphas, 429)).toBe(8 - count(alphas, 200));
+    const beta = client("AKIDBETA", "beta-secret");
+    expect(await Promise.all([status(beta), status(beta), status(beta)])).toEqual([200, 200, 200]);
+    // Forged signatures one after the other, each with a new made-up key: the client's budget runs out.
+    const forged: number[] = [];
+    for (let i = 0; i < 10; i += 1) forged.push(await status(client(`AKIDMADEUP${i}`, "guess")));
+    expect(forged.slice(0, 3)).toEqual([403, 403, 403]);
+    expect(count(forged, 429)).toBeGreaterThan(0);
+    expect(count(forged, 403) + count(forged, 429)).toBe(10);
   });
 
   it("refills a caller's budget over time", () => {

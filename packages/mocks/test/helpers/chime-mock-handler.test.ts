@@ -51,7 +51,16 @@ describe("chimeMockHandler", () => {
     await expect(
       wrongSecret.send(new CreateAccountCommand({ Name: "Unsigned" })),
     ).rejects.toThrow();
-    expect(handler.calls.list().map((call) => call.awsAccountId)).toEqual(["123456789012"]);
+    const [signed, refused] = handler.calls.list();
+    expect(signed).toMatchObject({ awsAccountId: "123456789012", output: {} });
+    expect(signed.error).toBeUndefined();
+    // The refused call is kept too, with the error the client got, for whoever debugs it.
+    expect(refused).toMatchObject({
+      operation: "CreateAccount",
+      statusCode: 403,
+      error: { name: "InvalidSignatureException" },
+      input: { Name: "Unsigned" },
+    });
   });
 
   it("gives up after maxAttempts and reports the last modeled error", async () => {

@@ -11,7 +11,11 @@ afterAll(() => {
 });
 
 async function post(url: string, path: string, body: unknown): Promise<Response> {
-  return fetch(`${url}${path}`, { method: "POST", body: JSON.stringify(body) });
+  return fetch(`${url}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 }
 
 describe("SQLite state (--state)", { timeout: 180000 }, () => {

@@ -141,6 +141,56 @@ describe.each(Object.keys(configs))("%s store", (name) => {
     await store.close();
   });
 
+  it("replaces partitions all or nothing: listed ones, or everything with clearAll", async () => {
+    const store = await open();
+    const other: CollectionRef = { ...users, partition: "444455556666" };
+    await store.transaction(async (tx) => {
+      await tx.put(users, "a", { n: 1 });
+      await tx.put(other, "b", { n: 2 });
+    });
+    const record = (id: string, n: number) => ({
+      collection: "users",
+      scope: "acct-1",
+      id,
+      value: { n },
+    });
+    await store.replacePartitions({
+      [users.partition]: { records: [record("c", 3), record("d", 4)] },
+    });
+    expect(await allIds(store, users)).toEqual(["c", "d"]);
+    expect(await allIds(store, other)).toEqual(["b"]);
+
+    // A snapshot that cannot be stored (neither JSON nor cloneable) fails the whole replacement.
+    const broken = {
+      collection: "users",
+      scope: "acct-1",
+      id: "x",
+      value: { n: 1n, f: () => 1 },
+    };
+    await expect(
+      store.replacePartitions(
+        { [users.partition]: { records: [record("e", 5)] }, "777788889999": { records: [broken] } },
+        { clearAll: true },
+      ),
+    ).rejects.toThrow();
+    expect(await allIds(store, users)).toEqual(["c", "d"]);
+    expect(await allIds(store, other)).toEqual(["b"]);
+    expect((await store.partitions()).sort()).toEqual([users.partition, other.partition].sort());
+
+    await store.replacePartitions(
+      { [other.partition]: { records: [record("f", 6)] } },
+      { clearAll: true },
+    );
+    expect(await store.partitions()).toEqual([other.partition]);
+    expect(await allIds(store, { ...users, partition: other.partition })).toEqual(["f"]);
+    // Sequence numbers keep growing: a later write still lists after the replaced records.
+    await store.transaction((tx) =>
+      tx.put({ ...users, partition: other.partition }, "g", { n: 7 }),
+    );
+    expect(await allIds(store, { ...users, partition: other.partition })).toEqual(["f", "g"]);
+    await store.close();
+  });
+
   it("does not let a caller change stored state by mutating values", async () => {
     const store = await open();
     const value = { nested: { n: 1 } };

@@ -50,8 +50,10 @@ export {
   type OperationSchema,
   type ServiceSchema,
   type StructureSchema,
+  type StructureValidator,
   type TimestampFormat,
   type ValueSchema,
+  createStructureValidator,
   queueAnswer,
   readNodeRequest,
 } from "../runtime/index.js";

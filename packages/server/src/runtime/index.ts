@@ -19,6 +19,10 @@ export type {
   RequestContext,
 } from "./handler/options.js";
 export type { ChimeHttpRequest, ChimeHttpResponse } from "./http/types.js";
+export {
+  createStructureValidator,
+  type StructureValidator,
+} from "./validation/structure-validator.js";
 export type {
   Bounds,
   HttpMethod,

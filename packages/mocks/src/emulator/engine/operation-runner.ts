@@ -35,11 +35,28 @@ export class OperationRunner {
     );
   }
 
-  /** Runs emulator work (seeding) in an AWS account's partition, as an anonymous caller. */
-  async runAs<T>(awsAccountId: string, work: (op: OperationContext) => Promise<T>): Promise<T> {
-    const now = await this.runDue(awsAccountId);
+  /**
+   * Runs emulator work (seeding) across several AWS accounts in one
+   * transaction, as an anonymous caller: `work` gets a context per account,
+   * and either every account's changes are kept or none.
+   */
+  async runAcross<T>(
+    awsAccountIds: readonly string[],
+    work: (contextOf: (awsAccountId: string) => OperationContext) => Promise<T>,
+  ): Promise<T> {
+    const now = new Map<string, Date>();
+    for (const awsAccountId of awsAccountIds)
+      now.set(awsAccountId, await this.runDue(awsAccountId));
     return this.options.store.transaction((tx) =>
-      work(this.context("Seed", tx, awsAccountId, now, undefined)),
+      work((awsAccountId) =>
+        this.context(
+          "Seed",
+          tx,
+          awsAccountId,
+          now.get(awsAccountId) ?? this.options.clock.now(),
+          undefined,
+        ),
+      ),
     );
   }
 

@@ -15,6 +15,9 @@ export type TimerHandler = (op: OperationContext, ref: string) => Promise<void>;
 
 const TIMERS = "timers";
 
+/** Partitions whose next due time is cached; past it the cache starts over (one scan per partition). */
+const MAX_CACHED_PARTITIONS = 10_000;
+
 /**
  * Scheduled work per partition, kept in the store so that it survives a
  * restart. Due work runs in a transaction of its own before the call that
@@ -64,6 +67,9 @@ export class TimerQueue {
       }
       after = page[page.length - 1].seq;
     }
+    // Every AWS account a caller names passes here, reads included: the cache must not grow with them.
+    if (this.nextDue.size >= MAX_CACHED_PARTITIONS && !this.nextDue.has(partition))
+      this.nextDue.clear();
     this.nextDue.set(partition, earliestLater);
     due.sort((a, b) => Date.parse(a.timer.dueAt) - Date.parse(b.timer.dueAt) || a.seq - b.seq);
     for (const { id, timer } of due) {
