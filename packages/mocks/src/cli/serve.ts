@@ -34,7 +34,10 @@ function readSeed(file: string): unknown {
  * Starts the emulator as `chimekit-mock serve` does: store, seed, server,
  * one JSON log line per request, and a clean stop on SIGINT or SIGTERM.
  */
-export async function serve(options: ServeOptions, version: string): Promise<RunningEmulator> {
+export async function serve(
+  options: ServeOptions,
+  { version, dashboardDir }: { version: string; dashboardDir?: string },
+): Promise<RunningEmulator> {
   const logger = pino({ name: "chimekit-mock", level: options.logLevel });
   const seed = options.seedFile === undefined ? undefined : readSeed(options.seedFile);
   const store = await openStore(
@@ -73,6 +76,7 @@ export async function serve(options: ServeOptions, version: string): Promise<Run
     faultRate: options.faultRate,
     faultSeed: options.faultSeed,
     control: options.control,
+    dashboardDir,
     allowRemoteControl: options.allowRemoteControl,
     limits: options.limits,
     callHistory: options.callHistory,

@@ -17,6 +17,8 @@ export interface ControlApiOptions {
   faults: FaultPlan;
   /** The package version, reported by `GET health`. */
   version?: string;
+  /** Pages served under the prefix before the routes below (the dashboard); undefined passes. */
+  dashboard?: (request: ChimeHttpRequest) => ChimeHttpResponse | undefined;
 }
 
 class ControlError extends Error {
@@ -137,6 +139,8 @@ export function createControlHandler(options: ControlApiOptions) {
   };
 
   return async (request: ChimeHttpRequest): Promise<ChimeHttpResponse> => {
+    const page = options.dashboard?.(request);
+    if (page) return page;
     const name = request.path.slice(CONTROL_PREFIX.length).replace(/\/+$/, "");
     const route = routes[`${request.method} ${name}`];
     if (!route) {

@@ -7,6 +7,7 @@ import {
 import type { ChimeEmulator } from "../emulator/chime-emulator.js";
 import { CallLog } from "../control/call-log.js";
 import { CONTROL_PREFIX, createControlHandler } from "../control/control-api.js";
+import { createDashboardRoute, loadDashboardAssets } from "../control/dashboard-route.js";
 import { FaultPlan } from "../control/faults.js";
 import { instrumentService } from "../control/instrumented-service.js";
 import { isLoopbackAddress } from "./loopback.js";
@@ -29,6 +30,11 @@ export interface EmulatorHandlerOptions {
   control?: boolean;
   /** Serve the control API to clients other than loopback ones too. Default false. */
   allowRemoteControl?: boolean;
+  /**
+   * The folder of the built dashboard (the package's `dist/dashboard`), served
+   * at `/_chimekit/` with the control API; `chimekit-mock serve` passes it.
+   */
+  dashboardDir?: string;
   /** Largest request body the Chime API reads. Default 1 MiB. */
   maxBodyBytes?: number;
   /** API calls per second per access key, answered 429 ThrottledClientException above it; 0 or absent = no limit. */
@@ -88,7 +94,16 @@ export function createEmulatorHandler(options: EmulatorHandlerOptions): Emulator
   const control =
     options.control === false
       ? undefined
-      : createControlHandler({ emulator, calls, faults, version: options.version });
+      : createControlHandler({
+          emulator,
+          calls,
+          faults,
+          version: options.version,
+          dashboard:
+            options.dashboardDir === undefined
+              ? undefined
+              : createDashboardRoute(loadDashboardAssets(options.dashboardDir)),
+        });
   return {
     calls,
     faults,
