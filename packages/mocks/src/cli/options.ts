@@ -60,7 +60,7 @@ Options:
                              emulated time a calling name update takes (default 0)
   --id-seed <n>              reproducible IDs, PINs and tokens
   --call-history <n>         calls kept for GET /_chimekit/calls (default 1000; 0 = off)
-  --no-control               do not serve the control API under /_chimekit/
+  --no-control               do not serve the control API and the dashboard under /_chimekit/
   --allow-remote-control     serve the control API to non-loopback clients too (default: refused)
   --max-body-bytes <n>       largest request body (default ${DEFAULT_LIMITS.maxBodyBytes})
   --max-header-bytes <n>     largest request header block (default ${DEFAULT_LIMITS.maxHeaderBytes})

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { pino } from "pino";
+import { DashboardNotBuiltError } from "../control/dashboard-route.js";
 import { ChimeEmulator } from "../emulator/chime-emulator.js";
 import { openStore } from "../store/open-store.js";
 import { startEmulatorServer, type RunningEmulator } from "../http/start-server.js";
@@ -17,6 +18,9 @@ async function listen(
       throw new StartupError(
         `port ${options.port} on ${options.host} is in use; choose another with --port`,
       );
+    }
+    if (error instanceof DashboardNotBuiltError) {
+      throw new StartupError(`${error.message}; or start with --no-control`);
     }
     throw error;
   }

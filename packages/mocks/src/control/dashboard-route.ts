@@ -20,6 +20,16 @@ interface Asset {
   gzipped: Uint8Array;
 }
 
+/** The package was not built, so there is no page to serve. */
+export class DashboardNotBuiltError extends Error {
+  constructor(readonly dir: string) {
+    super(
+      `the dashboard is not built: ${join(dir, "index.html")} is missing (run "pnpm build" in packages/mocks)`,
+    );
+    this.name = "DashboardNotBuiltError";
+  }
+}
+
 /** The built page: `index.html` and the assets it loads, read and compressed once. */
 export type DashboardAssets = ReadonlyMap<string, Asset>;
 
@@ -28,11 +38,7 @@ export type DashboardAssets = ReadonlyMap<string, Asset>;
  * A missing build is a mistake of the caller: the error names the folder.
  */
 export function loadDashboardAssets(dir: string): DashboardAssets {
-  if (!existsSync(join(dir, "index.html"))) {
-    throw new Error(
-      `the dashboard is not built: ${join(dir, "index.html")} is missing (run "pnpm build" in packages/mocks)`,
-    );
-  }
+  if (!existsSync(join(dir, "index.html"))) throw new DashboardNotBuiltError(dir);
   const assets = new Map<string, Asset>();
   for (const name of readdirSync(dir)) {
     const contentType = CONTENT_TYPES[extname(name)];

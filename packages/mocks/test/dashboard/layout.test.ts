@@ -123,7 +123,7 @@ function markControls(page: Page): Promise<number> {
   return page.evaluate(() => {
     const selector =
       'a[href], button:not([disabled]), input, select, textarea, summary, [tabindex="0"]';
-    const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+    const controls = Array.from(document.querySelectorAll<HTMLElement>(selector)).filter(
       // Inside a closed call, or a hidden part of the page, there is nothing to reach.
       (element) => element.checkVisibility(),
     );
@@ -159,7 +159,7 @@ async function tabThrough(page: Page, controls: number): Promise<Set<string>> {
 /** Controls that a screen reader could not name: form fields without a label, empty buttons or links. */
 function unnamedControls(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>("input, select, textarea, button, a[href]")]
+    Array.from(document.querySelectorAll<HTMLElement>("input, select, textarea, button, a[href]"))
       .filter((element) => {
         if (element.getAttribute("aria-label")) return false;
         if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement)
@@ -196,7 +196,7 @@ describe("the dashboard's layout and keyboard use", () => {
       const reached = await tabThrough(page, controls);
       const missed = await page.evaluate(
         (marks) =>
-          [...document.querySelectorAll<HTMLElement>("[data-control]")]
+          Array.from(document.querySelectorAll<HTMLElement>("[data-control]"))
             .filter((element) => !marks.includes(element.dataset.control!))
             .map((element) => element.outerHTML.slice(0, 120)),
         [...reached],
