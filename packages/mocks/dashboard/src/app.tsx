@@ -47,7 +47,15 @@ export function App() {
 
   return (
     <>
-      <a class="skip" href="#view">
+      <a
+        class="skip"
+        href="#view"
+        onClick={(event) => {
+          // The hash names the view; skipping to the content must not change it.
+          event.preventDefault();
+          document.getElementById("view")?.focus();
+        }}
+      >
         Skip to the view
       </a>
       <header class="top">

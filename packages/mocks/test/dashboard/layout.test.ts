@@ -135,10 +135,9 @@ function markControls(page: Page): Promise<number> {
 /** Moves the keyboard's starting point to the top of the page, as a fresh page load would. */
 async function focusTop(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const title = document.querySelector<HTMLElement>("header.top h1")!;
-    title.tabIndex = -1;
-    title.focus();
-    title.removeAttribute("tabindex");
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute("tabindex");
   });
 }
 
@@ -205,6 +204,13 @@ describe("the dashboard's layout and keyboard use", () => {
       expect(controls, `the ${view} view has controls`).toBeGreaterThan(5);
       expect(await unnamedControls(page), `unlabelled controls in the ${view} view`).toEqual([]);
     }
+    // The skip link moves focus to the view and keeps the view.
+    await focusTop(page);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to the view");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("view");
+    expect(page.url()).toMatch(/#controls$/);
     // The bot's security token is hidden until asked for, from the keyboard too.
     await openView(page, "state");
     const show = page.getByRole("button", { name: "Show the security token of helper (Bot)" });
