@@ -41,6 +41,9 @@ async function startProtectedEmulator(): Promise<string> {
     return cli.url;
   } catch (error) {
     if (!String(error).includes("control-token")) throw error;
+    console.warn(
+      "chimekit-mock has no --control-token: the test plays the control API's 401/403 answers",
+    );
     mock = await startChimeMock({ dashboardDir: DASHBOARD_DIR });
     return mock.endpoint;
   }
