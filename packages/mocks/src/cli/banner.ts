@@ -27,6 +27,7 @@ export function startBanner(
   return [
     `chimekit-mock: Amazon Chime API (2018-05-01) emulator listening on ${url}`,
     `  store: ${storeDescription}; auth: ${options.auth}; control API: ${options.control ? `${url}/_chimekit/health` : "off"}`,
+    ...(options.control ? [`  dashboard: ${url}/_chimekit/`] : []),
     "",
     "AWS CLI:",
     `  export AWS_ACCESS_KEY_ID=${key} AWS_SECRET_ACCESS_KEY=${secret} AWS_DEFAULT_REGION=us-east-1`,

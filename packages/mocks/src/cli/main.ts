@@ -1,18 +1,7 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync } from "node:fs";
 import { StartupError, UsageError, USAGE, parseServeOptions } from "./options.js";
+import { dashboardDir, packageVersion } from "./package-files.js";
 import { serve } from "./serve.js";
-
-/** The version in the package's manifest, found above this file whether it runs from `src/` or `dist/esm/`. */
-function packageVersion(): string {
-  for (let dir = new URL(".", import.meta.url); dir.pathname !== "/"; dir = new URL("..", dir)) {
-    const manifest = new URL("package.json", dir);
-    if (!existsSync(manifest)) continue;
-    const parsed = JSON.parse(readFileSync(manifest, "utf8")) as { name?: string; version: string };
-    if (parsed.name === "@chimekit/mocks") return parsed.version;
-  }
-  return "unknown";
-}
 
 async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
@@ -30,7 +19,11 @@ async function main(args: string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  await serve(parseServeOptions(rest), packageVersion());
+  const options = parseServeOptions(rest);
+  await serve(options, {
+    version: packageVersion(),
+    dashboardDir: options.control ? dashboardDir() : undefined,
+  });
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

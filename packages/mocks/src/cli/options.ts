@@ -72,7 +72,7 @@ Options:
   --control-token <token>    the control API's credential (header x-chimekit-control-token); needed under
                              --auth sigv4, made up and printed at start when not given (also
                              CHIMEKIT_CONTROL_TOKEN)
-  --no-control               do not serve the control API under /_chimekit/
+  --no-control               do not serve the control API and the dashboard under /_chimekit/
   --allow-remote-control     serve the control API to non-loopback clients too (default: refused)
   --max-body-bytes <n>       largest request body (default ${DEFAULT_LIMITS.maxBodyBytes})
   --max-header-bytes <n>     largest request header block (default ${DEFAULT_LIMITS.maxHeaderBytes})

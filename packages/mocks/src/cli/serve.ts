@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { pino } from "pino";
+import { DashboardNotBuiltError } from "../control/dashboard-route.js";
 import { ChimeEmulator } from "../emulator/chime-emulator.js";
 import { openStore } from "../store/open-store.js";
 import { startEmulatorServer, type RunningEmulator } from "../http/start-server.js";
@@ -18,6 +19,9 @@ async function listen(
         `port ${options.port} on ${options.host} is in use; choose another with --port`,
       );
     }
+    if (error instanceof DashboardNotBuiltError) {
+      throw new StartupError(`${error.message}; or start with --no-control`);
+    }
     throw error;
   }
 }
@@ -34,7 +38,10 @@ function readSeed(file: string): unknown {
  * Starts the emulator as `chimekit-mock serve` does: store, seed, server,
  * one JSON log line per request, and a clean stop on SIGINT or SIGTERM.
  */
-export async function serve(options: ServeOptions, version: string): Promise<RunningEmulator> {
+export async function serve(
+  options: ServeOptions,
+  { version, dashboardDir }: { version: string; dashboardDir?: string },
+): Promise<RunningEmulator> {
   const logger = pino({ name: "chimekit-mock", level: options.logLevel });
   const seed = options.seedFile === undefined ? undefined : readSeed(options.seedFile);
   const store = await openStore(
@@ -73,6 +80,7 @@ export async function serve(options: ServeOptions, version: string): Promise<Run
     faultRate: options.faultRate,
     faultSeed: options.faultSeed,
     control: options.control,
+    dashboardDir,
     allowRemoteControl: options.allowRemoteControl,
     limits: options.limits,
     callHistory: options.callHistory,

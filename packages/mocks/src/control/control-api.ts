@@ -28,6 +28,9 @@ export interface ControlApiOptions {
   version?: string;
   /** Who may reach the control API (Host, cross-site, credential); see `createControlGuard`. */
   guard?: ControlGuardOptions;
+
+  /** Pages served under the prefix before the routes below (the dashboard); undefined passes. */
+  dashboard?: (request: ChimeHttpRequest) => ChimeHttpResponse | undefined;
 }
 
 /** The dashboard's page and assets: anyone who passes the Host check may load them; their data calls need the credential. */
@@ -219,6 +222,8 @@ export function createControlHandler(options: ControlApiOptions) {
   return async (request: ChimeHttpRequest): Promise<ChimeHttpResponse> => {
     const refusal = guard(request);
     if (refusal) return json(refusal.statusCode, { code: refusal.code, message: refusal.message });
+    const page = options.dashboard?.(request);
+    if (page) return page;
     const name = request.path.slice(CONTROL_PREFIX.length).replace(/\/+$/, "");
     const route = routes[`${request.method} ${name}`];
     if (!route) {

@@ -8,6 +8,7 @@ import type { ChimeEmulator } from "../emulator/chime-emulator.js";
 import { randomBytes, randomUUID } from "node:crypto";
 import { CallLog } from "../control/call-log.js";
 import { CONTROL_PREFIX, createControlHandler } from "../control/control-api.js";
+import { createDashboardRoute, loadDashboardAssets } from "../control/dashboard-route.js";
 import { FaultPlan } from "../control/faults.js";
 import { instrumentService, type RequestScope } from "../control/instrumented-service.js";
 import { isLoopbackAddress } from "./loopback.js";
@@ -31,6 +32,11 @@ export interface EmulatorHandlerOptions {
   control?: boolean;
   /** Serve the control API to clients other than loopback ones too. Default false. */
   allowRemoteControl?: boolean;
+  /**
+   * The folder of the built dashboard (the package's `dist/dashboard`), served
+   * at `/_chimekit/` with the control API; `chimekit-mock serve` passes it.
+   */
+  dashboardDir?: string;
   /** Largest request body the Chime API reads. Default 1 MiB. */
   maxBodyBytes?: number;
   /**
@@ -157,6 +163,10 @@ export function createEmulatorHandler(options: EmulatorHandlerOptions): Emulator
           faults,
           version: options.version,
           guard: { host: options.host, token: controlToken },
+          dashboard:
+            options.dashboardDir === undefined
+              ? undefined
+              : createDashboardRoute(loadDashboardAssets(options.dashboardDir)),
         });
 
   const callApi = async (request: ChimeHttpRequest, client: ClientInfo | undefined) => {
