@@ -35,6 +35,8 @@ const common = {
 await build({
   ...common,
   format: "esm",
+  // ES module builds of the dependencies: a CommonJS one's require("node:http") cannot run in an ES module.
+  mainFields: ["module", "main"],
   splitting: true,
   outdir: "dist/esm",
   chunkNames: "chunks/[name]-[hash]",
