@@ -58,7 +58,7 @@ beforeAll(async () => {
       const requireShim = pkg === "@aws-sdk/client-chime";
       bundles.set(
         `${pkg} ${format}`,
-        await bundleProgram(program(pkg, format), format, { requireShim }),
+        await bundleProgram({ source: program(pkg, format) }, format, { requireShim }),
       );
     }
   }

@@ -16,13 +16,13 @@ export interface BundledProgram {
 }
 
 /**
- * Bundles `source` into one file (esbuild, platform node) and copies it to an
+ * Bundles a program (its source, or its entry file) into one file (esbuild, platform node) and copies it to an
  * empty temporary folder, as a program is shipped to a container or a zip.
  * `requireShim` adds the `createRequire` banner an ES module bundle of
  * @aws-sdk/client-chime needs to run at all; ours runs without it.
  */
 export async function bundleProgram(
-  source: string,
+  program: { source: string } | { entryPoint: string },
   format: Format,
   options: { requireShim?: boolean } = {},
 ): Promise<BundledProgram> {
@@ -35,7 +35,9 @@ export async function bundleProgram(
             js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);',
           }
         : undefined,
-    stdin: { contents: source, resolveDir, loader: "ts" },
+    ...("source" in program
+      ? { stdin: { contents: program.source, resolveDir, loader: "ts" as const } }
+      : { entryPoints: [program.entryPoint] }),
     bundle: true,
     platform: "node",
     format,
