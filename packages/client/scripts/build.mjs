@@ -41,7 +41,14 @@ await build({
   outdir: "dist/esm",
   chunkNames: "chunks/[name]-[hash]",
 });
-await build({ ...common, format: "cjs", outfile: "dist/cjs/index.cjs" });
+await build({
+  ...common,
+  format: "cjs",
+  outfile: "dist/cjs/index.cjs",
+  // Node's modules load with require(): an import() in CommonJS starts the ES module loader,
+  // which costs a CommonJS program's first call several milliseconds.
+  supported: { "dynamic-import": false },
+});
 
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], {

@@ -171,9 +171,11 @@ async function fromFullChain(
   try {
     fullChain = (await import(FULL_CHAIN_MODULE)) as typeof fullChain;
   } catch (error) {
+    // Node's message goes on with the require stack: its first line says what failed.
+    const loadError = String((error as Error).message).split("\n")[0];
     throw new CredentialsProviderError(
       `ChimeClient: ${reason} needs ${FULL_CHAIN_MODULE}, which this program cannot load ` +
-        `(${(error as Error).message}). A bundle leaves it out: install it where the program ` +
+        `(${loadError}). A bundle leaves it out: install it where the program ` +
         `runs (npm install ${FULL_CHAIN_MODULE}) and mark it external, or pass \`credentials\` ` +
         `to the client (e.g. fromSSO() or fromIni() of @aws-sdk/credential-providers, which a bundler keeps)`,
       { tryNextLink: false, logger: options.logger },
