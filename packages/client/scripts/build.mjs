@@ -24,6 +24,9 @@ const common = {
   bundle: true,
   platform: "node",
   target: "node20",
+  // The dependencies' ES module builds, which esbuild can tree-shake: a CommonJS one pulls whole
+  // modules in (and its require("node:http") cannot run in an ES module).
+  mainFields: ["module", "main"],
   // Chime has no event streams: @smithy/core's loader for them stays a package import.
   external: ["@aws-sdk/credential-provider-node", "@smithy/core/event-streams"],
   // Whitespace and syntax only: names stay readable in stack traces. Halves what node compiles.
@@ -35,8 +38,6 @@ const common = {
 await build({
   ...common,
   format: "esm",
-  // ES module builds of the dependencies: a CommonJS one's require("node:http") cannot run in an ES module.
-  mainFields: ["module", "main"],
   splitting: true,
   outdir: "dist/esm",
   chunkNames: "chunks/[name]-[hash]",

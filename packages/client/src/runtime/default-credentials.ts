@@ -176,7 +176,7 @@ async function fromFullChain(
     throw new CredentialsProviderError(
       `ChimeClient: ${reason} needs ${FULL_CHAIN_MODULE}, which this program cannot load ` +
         `(${loadError}). A bundle leaves it out: install it where the program ` +
-        `runs (npm install ${FULL_CHAIN_MODULE}) and mark it external, or pass \`credentials\` ` +
+        `runs (npm install ${FULL_CHAIN_MODULE}), or pass \`credentials\` ` +
         `to the client (e.g. fromSSO() or fromIni() of @aws-sdk/credential-providers, which a bundler keeps)`,
       { tryNextLink: false, logger: options.logger },
     );
