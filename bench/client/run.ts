@@ -4,7 +4,10 @@
  * - GetUser calls per second at concurrency 16 against one local server with
  *   a fixed response (target: ours at least 2x the official client's);
  * - the minified bundle (esbuild, platform node) of a program that sends one
- *   command (target: ours at most 40% of the official client's).
+ *   command (target: ours at most 40% of the official client's), and of one
+ *   that relies on the default credential chain (printed);
+ * - the cold start, import plus first call in a fresh process, ES module and
+ *   CommonJS (target: ours at most half the official client's; cold-start.ts).
  * Rounds alternate between the clients; the ratio is the median of the
  * ratios of adjacent rounds, so background load that varies over the run
  * affects both sides of each ratio alike.
@@ -17,6 +20,8 @@ import { fileURLToPath } from "node:url";
 import * as official from "@aws-sdk/client-chime";
 import { build } from "esbuild";
 import { round, writeReport, type BenchFigure } from "../report.ts";
+import { measureDefaultChainBundle } from "./bundle.ts";
+import { measureColdStart } from "./cold-start.ts";
 
 const CONCURRENCY = 16;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
@@ -169,6 +174,11 @@ async function loadOurClient(): Promise<typeof import("@chimekit/client")> {
 const ours = await loadOurClient();
 const calls = await measureCalls();
 const bundle = await measureBundles();
-writeReport("client", [calls, bundle]);
+const defaultChainBundle = await measureDefaultChainBundle();
+const coldStarts = await measureColdStart();
+writeReport("client", [calls, bundle, defaultChainBundle, ...coldStarts]);
 console.log(`calls/s ratio (ours / official): ${calls.ratio}  (target >= ${CALLS_TARGET})`);
 console.log(`bundle ratio (ours / official): ${bundle.ratio}  (target <= ${BUNDLE_TARGET})`);
+for (const coldStart of coldStarts) {
+  console.log(`${coldStart.metric}: ratio ${coldStart.ratio}  (${coldStart.target})`);
+}

@@ -15,8 +15,9 @@ import type {
   RetryStrategyV2,
 } from "@smithy/types";
 import { resolveCredentials, type CredentialsInput } from "./credentials.js";
-import { resolveEndpoint, type EndpointInput } from "./endpoint.js";
+import { DEFAULT_ENDPOINT, resolveEndpoint, toEndpoint, type EndpointInput } from "./endpoint.js";
 import { HandlerCache } from "./handler-cache.js";
+import { sharedConfigProvider } from "./lazy-shared-config.js";
 
 /** The API version this client speaks. */
 export const API_VERSION = "2018-05-01";
@@ -25,22 +26,35 @@ export const DEFAULT_REGION = "us-east-1";
 /** The SigV4 signing name of the service. */
 export const SIGNING_SERVICE = "chime";
 
+/** Where a configured endpoint comes from, as an error about a malformed one names it. */
+const CONFIGURED_ENDPOINT_SOURCE =
+  "the endpoint configured by AWS_ENDPOINT_URL_CHIME, AWS_ENDPOINT_URL or the shared config profile";
+
 /** The options of `new ChimeClient(...)`, named as in the AWS SDK for JavaScript v3. */
 export interface ChimeClientConfig {
-  /** The signing region. Default `us-east-1`. */
+  /** The signing region. Default: `AWS_REGION`, the profile's `region`, else `us-east-1`. */
   region?: string | Provider<string>;
-  /** The service URL. Default `https://service.chime.aws.amazon.com`. */
+  /**
+   * The service URL. Default: `AWS_ENDPOINT_URL_CHIME`, `AWS_ENDPOINT_URL`,
+   * the profile's `services` section, the profile's `endpoint_url` (unless
+   * `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS` / `ignore_configured_endpoint_urls`
+   * is set), else `https://service.chime.aws.amazon.com`.
+   */
   endpoint?: EndpointInput;
   /**
-   * Static credentials or a provider of them. Default: the standard chain of
-   * `@aws-sdk/credential-provider-node`, imported only when first needed.
+   * Static credentials or a provider of them. Default: the default credential
+   * chain (environment, shared credentials and config files, container and
+   * instance metadata), imported only when first needed.
    */
   credentials?: CredentialsInput;
-  /** The shared-config profile the standard credential chain reads. */
+  /** The shared-config profile settings and credentials are read from. Default: `AWS_PROFILE`, else `default`. */
   profile?: string;
-  /** How many times a call is tried at most, retries included. Default 3. */
+  /**
+   * How many times a call is tried at most, retries included. Default:
+   * `AWS_MAX_ATTEMPTS`, the profile's `max_attempts`, else 3.
+   */
   maxAttempts?: number | Provider<number>;
-  /** `standard` (default) or `adaptive`. */
+  /** `standard` or `adaptive`. Default: `AWS_RETRY_MODE`, the profile's `retry_mode`, else `standard`. */
   retryMode?: string | Provider<string>;
   /** A retry strategy that replaces the one `maxAttempts` and `retryMode` describe. */
   retryStrategy?: RetryStrategy | RetryStrategyV2;
@@ -90,11 +104,18 @@ export interface ChimeClientResolvedConfig {
 
 export function resolveClientConfig(input: ChimeClientConfig): ChimeClientResolvedConfig {
   const logger = input.logger ?? new NoOpLogger();
-  const region = toProvider(input.region ?? DEFAULT_REGION);
-  const credentials = resolveCredentials(input.credentials, { profile: input.profile, logger });
+  const { profile } = input;
+  const region =
+    input.region !== undefined
+      ? toProvider(input.region)
+      : sharedConfigProvider((config) => config.configuredRegion(DEFAULT_REGION, { profile }));
+  const credentials = resolveCredentials(input.credentials, { profile, logger });
   const retry = resolveRetryConfig({
-    maxAttempts: input.maxAttempts,
-    retryMode: input.retryMode ?? "standard",
+    maxAttempts:
+      input.maxAttempts ??
+      sharedConfigProvider((config) => config.configuredMaxAttempts({ profile })),
+    retryMode:
+      input.retryMode ?? sharedConfigProvider((config) => config.configuredRetryMode({ profile })),
     retryStrategy: input.retryStrategy,
     logger,
   });
@@ -102,7 +123,15 @@ export function resolveClientConfig(input: ChimeClientConfig): ChimeClientResolv
     apiVersion: API_VERSION,
     serviceId: "Chime",
     region,
-    endpoint: resolveEndpoint(input.endpoint),
+    endpoint:
+      input.endpoint !== undefined
+        ? resolveEndpoint(input.endpoint)
+        : sharedConfigProvider(async (config) => {
+            const configured = await config.configuredEndpoint();
+            return configured === undefined
+              ? toEndpoint(DEFAULT_ENDPOINT)
+              : toEndpoint(configured, CONFIGURED_ENDPOINT_SOURCE);
+          }),
     credentials,
     maxAttempts: retry.maxAttempts,
     retryStrategy: retry.retryStrategy,

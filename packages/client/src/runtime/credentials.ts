@@ -3,26 +3,20 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } fro
 /** Credentials are refreshed this long before they expire. */
 const EXPIRY_MARGIN_MS = 5 * 60 * 1000;
 
-/**
- * The standard credential chain (environment, shared files, SSO, web identity,
- * container and instance metadata). Its module is named through a variable
- * so that bundlers leave it out: a program that passes explicit credentials
- * neither loads nor ships it.
- */
-const CREDENTIAL_CHAIN_MODULE = "@aws-sdk/credential-provider-node";
-
 export type CredentialsInput = AwsCredentialIdentity | AwsCredentialIdentityProvider;
 
 /**
  * Normalizes the `credentials` option to a provider. Without explicit
- * credentials, the standard chain is imported on first use.
+ * credentials, the default chain is imported on first use, through a literal
+ * `import()`: a program that passes credentials never loads it, and a
+ * bundler still keeps it for the programs that rely on it.
  */
 export function resolveCredentials(
   input: CredentialsInput | undefined,
   chainOptions: { profile?: string; logger?: Logger },
 ): AwsCredentialIdentityProvider {
   if (input === undefined) {
-    return memoize(standardChain(chainOptions));
+    return memoize(defaultChain(chainOptions));
   }
   if (typeof input === "function") {
     return memoize(input);
@@ -31,15 +25,15 @@ export function resolveCredentials(
   return () => credentials;
 }
 
-function standardChain(options: {
+function defaultChain(options: {
   profile?: string;
   logger?: Logger;
 }): AwsCredentialIdentityProvider {
   let chain: Promise<AwsCredentialIdentityProvider> | undefined;
   return async (properties) => {
-    chain ??= (
-      import(CREDENTIAL_CHAIN_MODULE) as Promise<typeof import("@aws-sdk/credential-provider-node")>
-    ).then(({ defaultProvider }) => defaultProvider(options));
+    chain ??= import("./default-credentials.js").then(({ defaultCredentialChain }) =>
+      defaultCredentialChain(options),
+    );
     return (await chain)(properties);
   };
 }

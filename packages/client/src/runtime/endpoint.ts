@@ -8,17 +8,21 @@ export type EndpointInput =
   string | Endpoint | EndpointV2 | Provider<Endpoint> | Provider<EndpointV2>;
 
 /** Normalizes the `endpoint` option to a provider of `Endpoint`. */
-export function resolveEndpoint(input: EndpointInput | undefined): Provider<Endpoint> {
+export function resolveEndpoint(input: EndpointInput): Provider<Endpoint> {
   if (typeof input === "function") {
     return async () => toEndpoint(await input());
   }
-  const endpoint = Promise.resolve(toEndpoint(input ?? DEFAULT_ENDPOINT));
+  const endpoint = Promise.resolve(toEndpoint(input));
   return () => endpoint;
 }
 
-function toEndpoint(value: string | Endpoint | EndpointV2): Endpoint {
+/**
+ * An `Endpoint` from a URL or endpoint object; `source` names where a URL
+ * came from in the error a malformed one raises.
+ */
+export function toEndpoint(value: string | Endpoint | EndpointV2, source = "endpoint"): Endpoint {
   if (typeof value === "string") {
-    return fromUrl(parseUrl(value));
+    return fromUrl(parseUrl(value, source));
   }
   if ("url" in value) {
     return fromUrl(value.url);
@@ -26,7 +30,7 @@ function toEndpoint(value: string | Endpoint | EndpointV2): Endpoint {
   return value;
 }
 
-function parseUrl(value: string): URL {
+function parseUrl(value: string, source: string): URL {
   let url: URL | undefined;
   try {
     url = new URL(value);
@@ -40,7 +44,7 @@ function parseUrl(value: string): URL {
     !url.hostname
   ) {
     throw new TypeError(
-      `ChimeClient: endpoint ${JSON.stringify(value)} is not an absolute http(s) URL (e.g. "http://127.0.0.1:4566")`,
+      `ChimeClient: ${source} ${JSON.stringify(value)} is not an absolute http(s) URL (e.g. "http://127.0.0.1:4566")`,
     );
   }
   return url;

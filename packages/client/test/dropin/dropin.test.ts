@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { createRequire } from "node:module";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleProgram } from "../support/bundle-program.js";
 import { startCannedServer, type CannedServer } from "../support/canned-server.js";
 import { dropinService } from "./service-script.js";
 
@@ -16,12 +17,24 @@ const run = promisify(execFile);
 const programsDir = new URL("./programs/", import.meta.url);
 const workDir = new URL("../../test-output/dropin/", import.meta.url);
 const programs = readdirSync(programsDir).filter((name) => name.endsWith(".ts"));
+const toChimekit = (source: string) =>
+  source.replaceAll('"@aws-sdk/client-chime"', '"@chimekit/client"');
+/** The program with its `endpoint` option removed: the endpoint then comes from the environment. */
+const withoutEndpoint = (source: string) =>
+  source.replace(/^\s*endpoint: process\.env\.CHIME_ENDPOINT,\n/m, "");
 const variants = {
   official: (source: string) => source,
-  chimekit: (source: string) => source.replaceAll('"@aws-sdk/client-chime"', '"@chimekit/client"'),
+  chimekit: toChimekit,
+  "official-configured": withoutEndpoint,
+  "chimekit-configured": (source: string) => withoutEndpoint(toChimekit(source)),
 };
 
 let server: CannedServer;
+
+/** The JavaScript tsc compiled from a variant of a program. */
+function compiled(variant: string, program: string): string {
+  return new URL(`dist/${variant}/${program.replace(/\.ts$/, ".js")}`, workDir).pathname;
+}
 
 beforeAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
@@ -45,7 +58,7 @@ beforeAll(async () => {
         rootDir: ".",
         outDir: "dist",
       },
-      include: ["official/*.ts", "chimekit/*.ts"],
+      include: Object.keys(variants).map((variant) => `${variant}/*.ts`),
     }),
   );
   server = await startCannedServer();
@@ -96,9 +109,47 @@ describe("drop-in for @aws-sdk/client-chime", () => {
     60_000,
   );
 
+  it.each(programs)(
+    "%s runs unchanged but for its endpoint, taken from AWS_ENDPOINT_URL_CHIME",
+    async (program) => {
+      const source = readFileSync(new URL(program, programsDir), "utf8");
+      expect(withoutEndpoint(source)).not.toContain("endpoint:");
+      const env = {
+        PATH: process.env.PATH ?? "",
+        AWS_ENDPOINT_URL_CHIME: server.url,
+        AWS_SDK_JS_SUPPRESS_NODE_DEPRECATION_WARNING: "1",
+      };
+      const official = await run(process.execPath, [compiled("official-configured", program)], {
+        env,
+      });
+      const chimekit = await run(process.execPath, [compiled("chimekit-configured", program)], {
+        env,
+      });
+      expect(JSON.parse(chimekit.stdout)).toEqual(EXPECTED[program]);
+      expect(JSON.parse(official.stdout)).toEqual(EXPECTED[program]);
+    },
+    60_000,
+  );
+
+  it.each(programs)(
+    "%s runs bundled into one file from an empty folder",
+    async (program) => {
+      const bundled = await bundleProgram({ entryPoint: compiled("chimekit", program) }, "esm");
+      try {
+        const { stdout, stderr } = await bundled.run({ CHIME_ENDPOINT: server.url });
+        expect(stderr).toBe("");
+        expect(JSON.parse(stdout)).toEqual(EXPECTED[program]);
+      } finally {
+        bundled.remove();
+      }
+    },
+    60_000,
+  );
+
   it("ran the programs' own middleware with either client", () => {
     const marked = server.requests.filter((request) => request.headers["x-program"] === "commands");
-    expect(marked).toHaveLength(6);
+    // Three marked calls per run: both clients, both with a configured endpoint, the bundle.
+    expect(marked).toHaveLength(15);
   });
 });
 

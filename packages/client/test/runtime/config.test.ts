@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { AwsEnvironment } from "../support/aws-environment.js";
 import { QueueHandler } from "../support/queue-handler.js";
 import { getUser } from "../support/schemas.js";
 import { RuntimeClient, SchemaCommand, testCredentials } from "../support/test-client.js";
@@ -6,21 +7,23 @@ import { RuntimeClient, SchemaCommand, testCredentials } from "../support/test-c
 const ok = { statusCode: 200, body: JSON.stringify({ User: { UserId: "u" } }) };
 const input = { AccountId: "a", UserId: "u" };
 
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
-
 describe("client configuration", () => {
   it("defaults to us-east-1, the global Chime endpoint and 3 attempts", async () => {
-    const client = new RuntimeClient({ credentials: testCredentials });
-    expect(await client.config.region()).toBe("us-east-1");
-    expect(await client.config.endpoint()).toMatchObject({
-      protocol: "https:",
-      hostname: "service.chime.aws.amazon.com",
-      path: "/",
-    });
-    expect(await client.config.maxAttempts()).toBe(3);
-    expect(client.config.apiVersion).toBe("2018-05-01");
+    // Nothing configured: an empty home and no AWS_* variables.
+    const environment = new AwsEnvironment({});
+    try {
+      const client = new RuntimeClient({ credentials: testCredentials });
+      expect(await client.config.region()).toBe("us-east-1");
+      expect(await client.config.endpoint()).toMatchObject({
+        protocol: "https:",
+        hostname: "service.chime.aws.amazon.com",
+        path: "/",
+      });
+      expect(await client.config.maxAttempts()).toBe(3);
+      expect(client.config.apiVersion).toBe("2018-05-01");
+    } finally {
+      environment.restore();
+    }
   });
 
   it("accepts region and endpoint as values or providers", async () => {
@@ -50,13 +53,19 @@ describe("client configuration", () => {
     );
   });
 
-  it("loads the standard credential chain when no credentials are given", async () => {
-    vi.stubEnv("AWS_ACCESS_KEY_ID", "AKIDFROMENV");
-    vi.stubEnv("AWS_SECRET_ACCESS_KEY", "secret-from-env");
-    const handler = new QueueHandler(ok);
-    const client = new RuntimeClient({ requestHandler: handler });
-    await client.send(new SchemaCommand(getUser, input));
-    expect(handler.requests[0]!.headers.authorization).toContain("Credential=AKIDFROMENV/");
+  it("loads the default credential chain when no credentials are given", async () => {
+    const environment = new AwsEnvironment({
+      AWS_ACCESS_KEY_ID: "AKIDFROMENV",
+      AWS_SECRET_ACCESS_KEY: "secret-from-env",
+    });
+    try {
+      const handler = new QueueHandler(ok);
+      const client = new RuntimeClient({ requestHandler: handler });
+      await client.send(new SchemaCommand(getUser, input));
+      expect(handler.requests[0]!.headers.authorization).toContain("Credential=AKIDFROMENV/");
+    } finally {
+      environment.restore();
+    }
   });
 
   it("calls a credentials provider once, and again when its credentials expire", async () => {
