@@ -1,7 +1,6 @@
-import { Hash } from "#smithy/hash-node";
 import { resolveRetryConfig } from "#smithy/middleware-retry";
 import { NodeHttpHandler } from "#smithy/node-http-handler";
-import { SignatureV4 } from "#smithy/signature-v4";
+import type { SignatureV4 } from "#smithy/signature-v4";
 import { NoOpLogger } from "#smithy/smithy-client";
 import type {
   AwsCredentialIdentityProvider,
@@ -17,6 +16,7 @@ import type {
 import { resolveCredentials, type CredentialsInput } from "./credentials.js";
 import { resolveEndpoint, type EndpointInput } from "./endpoint.js";
 import { HandlerCache } from "./handler-cache.js";
+import { ChimeSigner } from "./signing.js";
 
 /** The API version this client speaks. */
 export const API_VERSION = "2018-05-01";
@@ -108,13 +108,7 @@ export function resolveClientConfig(input: ChimeClientConfig): ChimeClientResolv
     retryStrategy: retry.retryStrategy,
     requestHandler: resolveRequestHandler(input.requestHandler),
     logger,
-    signer: new SignatureV4({
-      credentials,
-      region,
-      service: SIGNING_SERVICE,
-      sha256: Hash.bind(null, "sha256"),
-      uriEscapePath: true,
-    }),
+    signer: new ChimeSigner({ credentials, region, service: SIGNING_SERVICE }),
     handlerCache: input.cacheMiddleware === false ? undefined : new HandlerCache(),
   };
 }
