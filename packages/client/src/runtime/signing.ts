@@ -42,6 +42,8 @@ const UNSIGNABLE_HEADERS = new Set([
   "x-amzn-trace-id",
 ]);
 const UNSIGNABLE_PREFIX = /^(proxy|sec)-/;
+/** Whether a header value has line breaks, tabs, runs of spaces or spaces at its ends. */
+const NEEDS_FOLDING = /[\r\n\t]| {2}|^ | $/;
 
 /** The signing key of one (secret, date, region, service), derived once and reused. */
 interface DerivedKey {
@@ -69,6 +71,7 @@ export interface ChimeSignerInit {
  */
 export class ChimeSigner extends SignatureV4 {
   #derivedKey: DerivedKey | undefined;
+  #formattedDate: { second: number; text: string } | undefined;
 
   constructor({ credentials, region, service }: ChimeSignerInit) {
     super({
@@ -98,10 +101,7 @@ export class ChimeSigner extends SignatureV4 {
   }
 
   async #signRequest(original: HttpRequest): Promise<HttpRequest> {
-    const longDate = new Date()
-      .toISOString()
-      .replace(/\.\d{3}Z$/, "Z")
-      .replace(/[-:]/g, "");
+    const longDate = this.#longDate(Date.now());
     const credentials = await this.credentialProvider();
     this.validateResolvedCredentials(credentials);
     const region = await this.regionProvider();
@@ -124,22 +124,33 @@ export class ChimeSigner extends SignatureV4 {
       headers["x-amz-content-sha256"] = payloadHash;
     }
     const signed = signedHeaders(headers);
-    const signedNames = signed.map(([name]) => name).join(";");
-    const canonicalRequest = [
-      request.method,
-      canonicalPath(request.path),
-      canonicalQuery(request.query),
-      signed.map(([name, value]) => `${name}:${value}`).join("\n"),
-      "",
-      signedNames,
-      payloadHash,
-    ].join("\n");
+    const signedNames = signed.names.join(";");
+    let headerLines = "";
+    for (let index = 0; index < signed.names.length; index += 1) {
+      headerLines += `${signed.names[index]}:${signed.values[index]}\n`;
+    }
+    const canonicalRequest = `${request.method}\n${canonicalPath(request.path)}\n${canonicalQuery(
+      request.query,
+    )}\n${headerLines}\n${signedNames}\n${payloadHash}`;
     const stringToSign = `${ALGORITHM}\n${longDate}\n${scope}\n${sha256Hex(canonicalRequest)}`;
     const signature = createHmac("sha256", this.#signingKey(credentials, shortDate, region))
       .update(stringToSign)
       .digest("hex");
     headers.authorization = `${ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signedNames}, Signature=${signature}`;
     return request;
+  }
+
+  /** `20261203T065130Z`: the text changes once a second, so it is formatted once a second. */
+  #longDate(now: number): string {
+    const second = Math.floor(now / 1000);
+    if (this.#formattedDate?.second !== second) {
+      const text = new Date(second * 1000)
+        .toISOString()
+        .replace(/\.000Z$/, "Z")
+        .replace(/[-:]/g, "");
+      this.#formattedDate = { second, text };
+    }
+    return this.#formattedDate.text;
   }
 
   #signingKey(credentials: AwsCredentialIdentity, shortDate: string, region: string): Buffer {
@@ -208,11 +219,11 @@ function isArrayBuffer(value: unknown): value is ArrayBuffer {
 }
 
 /**
- * The signed headers as sorted `[lower-case name, trimmed value]` pairs.
- * Names are visited in sorted order, so when two names differ only in case
- * the one that sorts last gives the value, as in the library.
+ * The signed headers as sorted lower-case names and their values, trimmed and
+ * folded. Names are visited in sorted order, so when two names differ only in
+ * case the one that sorts last gives the value, as in the library.
  */
-function signedHeaders(headers: Record<string, string>): [string, string][] {
+function signedHeaders(headers: Record<string, string>): { names: string[]; values: string[] } {
   const canonical = new Map<string, string>();
   for (const name of Object.keys(headers).sort()) {
     const value = headers[name];
@@ -223,15 +234,17 @@ function signedHeaders(headers: Record<string, string>): [string, string][] {
     if (UNSIGNABLE_HEADERS.has(lowerCaseName) || UNSIGNABLE_PREFIX.test(lowerCaseName)) {
       continue;
     }
-    canonical.set(
-      lowerCaseName,
-      value
-        .replace(/[\r\n]/g, " ")
-        .replace(/[ \t]+/g, " ")
-        .replace(/^ | $/g, ""),
-    );
+    canonical.set(lowerCaseName, NEEDS_FOLDING.test(value) ? foldHeaderValue(value) : value);
   }
-  return [...canonical].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = [...canonical.keys()].sort();
+  return { names, values: names.map((name) => canonical.get(name)!) };
+}
+
+function foldHeaderValue(value: string): string {
+  return value
+    .replace(/[\r\n]/g, " ")
+    .replace(/[ \t]+/g, " ")
+    .replace(/^ | $/g, "");
 }
 
 /**
