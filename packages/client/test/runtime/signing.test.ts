@@ -1,7 +1,11 @@
 import { Hash } from "@smithy/hash-node";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
-import type { AwsCredentialIdentity, QueryParameterBag } from "@smithy/types";
+import type {
+  AwsCredentialIdentity,
+  HttpRequest as SignedRequest,
+  QueryParameterBag,
+} from "@smithy/types";
 import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ChimeSigner } from "../../src/runtime/signing.js";
@@ -47,7 +51,7 @@ function request(
 }
 
 /** What goes on the wire, header order included. */
-function wire(signed: HttpRequest) {
+function wire(signed: SignedRequest) {
   return {
     method: signed.method,
     path: signed.path,
