@@ -1,7 +1,9 @@
 /**
  * The client benchmark's server, in a child process so it does not share the
  * clients' event loop: answers every request on 127.0.0.1 with the same
- * GetUser response, and sends `{ port }` to the parent once listening.
+ * GetUser response, and sends `{ port }` to the parent once listening. Asked
+ * with any message, it answers `{ cpuMicros }`, the CPU time it has used, so
+ * the parent can tell whether the server limited a round.
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -36,4 +38,8 @@ const server = createServer((request, response) => {
 server.keepAliveTimeout = 60_000;
 server.listen(0, "127.0.0.1", () => {
   process.send?.({ port: (server.address() as AddressInfo).port });
+});
+process.on("message", () => {
+  const { user, system } = process.cpuUsage();
+  process.send?.({ cpuMicros: user + system });
 });

@@ -1,7 +1,6 @@
-import { Hash } from "#smithy/hash-node";
 import { resolveRetryConfig } from "#smithy/middleware-retry";
 import { NodeHttpHandler } from "#smithy/node-http-handler";
-import { SignatureV4 } from "#smithy/signature-v4";
+import type { SignatureV4 } from "#smithy/signature-v4";
 import { NoOpLogger } from "#smithy/smithy-client";
 import type {
   AwsCredentialIdentityProvider,
@@ -18,6 +17,7 @@ import { resolveCredentials, type CredentialsInput } from "./credentials.js";
 import { DEFAULT_ENDPOINT, resolveEndpoint, toEndpoint, type EndpointInput } from "./endpoint.js";
 import { HandlerCache } from "./handler-cache.js";
 import { sharedConfigProvider } from "./lazy-shared-config.js";
+import { ChimeSigner } from "./signing.js";
 
 /** The API version this client speaks. */
 export const API_VERSION = "2018-05-01";
@@ -137,13 +137,7 @@ export function resolveClientConfig(input: ChimeClientConfig): ChimeClientResolv
     retryStrategy: retry.retryStrategy,
     requestHandler: resolveRequestHandler(input.requestHandler),
     logger,
-    signer: new SignatureV4({
-      credentials,
-      region,
-      service: SIGNING_SERVICE,
-      sha256: Hash.bind(null, "sha256"),
-      uriEscapePath: true,
-    }),
+    signer: new ChimeSigner({ credentials, region, service: SIGNING_SERVICE }),
     handlerCache: input.cacheMiddleware === false ? undefined : new HandlerCache(),
   };
 }

@@ -14,7 +14,9 @@ export function serializeRequest(
   input: Record<string, unknown>,
   endpoint: Endpoint,
 ): HttpRequest {
-  const query: QueryParameterBag = { ...operation.queryLiterals };
+  // Copies that get members added are made by assignment: V8 makes each member added to a
+  // spread copy a slow store.
+  const query: QueryParameterBag = Object.assign({}, operation.queryLiterals);
   const headers: HeaderBag = {};
   const bodyMembers: HttpMemberSchema[] = [];
   let payload: HttpMemberSchema | undefined;
@@ -24,7 +26,7 @@ export function serializeRequest(
     let value = input[member.name];
     if ((value === undefined || value === null) && member.idempotencyToken) {
       value = crypto.randomUUID();
-      bodyValues = bodyValues === input ? { ...input } : bodyValues;
+      bodyValues = bodyValues === input ? Object.assign({}, input) : bodyValues;
       bodyValues[member.name] = value;
     }
     switch (member.location) {
