@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import { pino } from "pino";
 import { ChimeEmulator } from "../emulator/chime-emulator.js";
 import { openStore } from "../store/open-store.js";
 import { startEmulatorServer, type RunningEmulator } from "../http/start-server.js";
 import { startBanner } from "./banner.js";
+import { createLogger } from "./logger.js";
 import { StartupError, type ServeOptions } from "./options.js";
 
 async function listen(
@@ -35,7 +35,7 @@ function readSeed(file: string): unknown {
  * one JSON log line per request, and a clean stop on SIGINT or SIGTERM.
  */
 export async function serve(options: ServeOptions, version: string): Promise<RunningEmulator> {
-  const logger = pino({ name: "chimekit-mock", level: options.logLevel });
+  const logger = createLogger(options.logLevel);
   const seed = options.seedFile === undefined ? undefined : readSeed(options.seedFile);
   const store = await openStore(
     options.stateFile === undefined

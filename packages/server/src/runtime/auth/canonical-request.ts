@@ -1,0 +1,94 @@
+// The SigV4 canonical request and signature, computed once per request over
+// what was received (AWS Signature Version 4, "Create a canonical request").
+import { createHash, createHmac } from "node:crypto";
+import { canonicalPath } from "../http/canonical-path.js";
+import type { QueryParams } from "../http/query.js";
+import type { ChimeHttpRequest } from "../http/types.js";
+import { SIGV4_ALGORITHM, type SigV4Authorization } from "./authorization-header.js";
+
+/** The query parameter that carries a presigned URL's signature: never part of what is signed. */
+const SIGNATURE_PARAM = "x-amz-signature";
+
+/** RFC 3986 escaping as SigV4 specifies it: everything but unreserved characters. */
+function escapeUri(text: string): string {
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+/**
+ * The path as signed: canonical (see canonicalPath), then escaped once more,
+ * slashes kept; the received path is already percent-encoded, so its escapes
+ * are escaped again, as SigV4 does for every service but S3.
+ */
+function canonicalUri(rawPath: string): string {
+  return escapeUri(canonicalPath(rawPath)).replace(/%2F/g, "/");
+}
+
+/** Every parameter but the signature, escaped, sorted by name, then repeated values by pair. */
+function canonicalQuery(query: QueryParams): string {
+  const pairs: string[] = [];
+  for (const [name, values] of query) {
+    if (name.toLowerCase() === SIGNATURE_PARAM) continue;
+    const escapedName = escapeUri(name);
+    for (const value of values) pairs.push(`${escapedName}=${escapeUri(value)}`);
+  }
+  // Sorting `name=value` pairs sorts by name first: no escaped name holds `=`.
+  return pairs.sort().join("&");
+}
+
+/**
+ * The headers the client signed, in order, as `name:value` lines with the
+ * values trimmed and inner runs of spaces folded; a signed header the request
+ * does not carry is left out, so the signature cannot match.
+ */
+function canonicalHeaders(
+  headers: Record<string, string>,
+  signedHeaders: readonly string[],
+): { lines: string; names: string } {
+  const names = signedHeaders
+    .filter((name, i) => headers[name] !== undefined && signedHeaders.indexOf(name) === i)
+    .sort();
+  const lines = names.map((name) => `${name}:${headers[name]!.trim().replace(/\s+/g, " ")}\n`);
+  return { lines: lines.join(""), names: names.join(";") };
+}
+
+export interface SignedRequest {
+  request: ChimeHttpRequest;
+  auth: SigV4Authorization;
+  /** The headers signed: the client's list, with any the scheme always signs. */
+  signedHeaders: readonly string[];
+  /** The query as signed: with a presigned URL's own parameters, without its signature. */
+  query: QueryParams;
+  /** `X-Amz-Date` as the client sent it. */
+  amzDate: string;
+  /** The hex SHA-256 the client signed as the payload's. */
+  payloadHash: string;
+}
+
+/** The hex HMAC-SHA256 signature of `signed`'s canonical request under `signingKey`. */
+export function computeSignature(signed: SignedRequest, signingKey: Buffer): string {
+  const { request, auth } = signed;
+  const headers = canonicalHeaders(request.headers, signed.signedHeaders);
+  const canonicalRequest = [
+    request.method,
+    canonicalUri(request.path),
+    canonicalQuery(signed.query),
+    headers.lines,
+    headers.names,
+    signed.payloadHash,
+  ].join("\n");
+  const { date, region, service, terminator } = auth.scope;
+  const stringToSign = [
+    SIGV4_ALGORITHM,
+    signed.amzDate,
+    `${date}/${region}/${service}/${terminator}`,
+    sha256Hex(canonicalRequest),
+  ].join("\n");
+  return createHmac("sha256", signingKey).update(stringToSign).digest("hex");
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
