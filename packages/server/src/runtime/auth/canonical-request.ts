@@ -9,6 +9,11 @@ import { SIGV4_ALGORITHM, type SigV4Authorization } from "./authorization-header
 /** The query parameter that carries a presigned URL's signature: never part of what is signed. */
 const SIGNATURE_PARAM = "x-amz-signature";
 
+/** Characters SigV4 leaves unescaped (RFC 3986 unreserved), and the slash of a path. */
+const UNRESERVED_PATH = /^[A-Za-z0-9\-._~/]*$/;
+/** An empty, `.` or `..` segment: the path needs canonicalizing. */
+const DOT_OR_EMPTY_SEGMENT = /\/\/|\/\.\.?(?:\/|$)/;
+
 /** RFC 3986 escaping as SigV4 specifies it: everything but unreserved characters. */
 function escapeUri(text: string): string {
   return encodeURIComponent(text).replace(
@@ -20,10 +25,12 @@ function escapeUri(text: string): string {
 /**
  * The path as signed: canonical (see canonicalPath), then escaped once more,
  * slashes kept; the received path is already percent-encoded, so its escapes
- * are escaped again, as SigV4 does for every service but S3.
+ * are escaped again, as SigV4 does for every service but S3. Most paths are
+ * already in that form, and are taken as they are.
  */
 function canonicalUri(rawPath: string): string {
-  return escapeUri(canonicalPath(rawPath)).replace(/%2F/g, "/");
+  const path = DOT_OR_EMPTY_SEGMENT.test(rawPath) ? canonicalPath(rawPath) : rawPath;
+  return UNRESERVED_PATH.test(path) ? path : escapeUri(path).replace(/%2F/g, "/");
 }
 
 /** Every parameter but the signature, escaped, sorted by name, then repeated values by pair. */
@@ -50,9 +57,18 @@ function canonicalHeaders(
   const names = signedHeaders
     .filter((name, i) => headers[name] !== undefined && signedHeaders.indexOf(name) === i)
     .sort();
-  const lines = names.map((name) => `${name}:${headers[name]!.trim().replace(/\s+/g, " ")}\n`);
-  return { lines: lines.join(""), names: names.join(";") };
+  let lines = "";
+  for (const name of names) lines += `${name}:${canonicalHeaderValue(headers[name]!)}\n`;
+  return { lines, names: names.join(";") };
 }
+
+/** A header value trimmed, with inner runs of white space folded to one space. */
+function canonicalHeaderValue(value: string): string {
+  const trimmed = value.trim();
+  return FOLDABLE_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
+}
+
+const FOLDABLE_SPACE = /\s\s|[\t\n\r\f\v]/;
 
 export interface SignedRequest {
   request: ChimeHttpRequest;

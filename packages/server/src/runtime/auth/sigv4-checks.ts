@@ -122,7 +122,12 @@ function knownCredentials(credentials: ChimeCredentials | undefined): ChimeCrede
 export function signedPayloadHash(request: ChimeHttpRequest, signedHeaders: readonly string[]) {
   const claimed = request.headers[CONTENT_SHA256_HEADER];
   if (claimed !== undefined && signedHeaders.includes(CONTENT_SHA256_HEADER)) return claimed;
-  return request.body.length === 0 ? EMPTY_BODY_SHA256 : sha256Hex(request.body);
+  return bodySha256(request.body);
+}
+
+/** The hex SHA-256 of a body; most requests have none, whose hash is known. */
+export function bodySha256(body: Uint8Array): string {
+  return body.length === 0 ? EMPTY_BODY_SHA256 : sha256Hex(body);
 }
 
 /** Recomputes the signature with the signer's (cached) signing key and compares it with the one sent. */

@@ -6,6 +6,7 @@ import type { ChimeCredentials } from "./options.js";
 import { verifyPresignedUrl } from "./presigned-url-verifier.js";
 import { isPresigned } from "./presigned-query.js";
 import {
+  bodySha256,
   checkScope,
   checkSkew,
   CONTENT_SHA256_HEADER,
@@ -16,7 +17,6 @@ import {
   type VerifiedSigner,
   type VerifierSettings,
 } from "./sigv4-checks.js";
-import { sha256Hex } from "./canonical-request.js";
 
 const AMZ_DATE_HEADER = "x-amz-date";
 
@@ -83,7 +83,7 @@ function verifyAuthorizationHeader(
 function checkPayloadHash(request: ChimeHttpRequest, auth: SigV4Authorization) {
   const claimed = request.headers[CONTENT_SHA256_HEADER];
   if (claimed === undefined || !auth.signedHeaders.includes(CONTENT_SHA256_HEADER)) return;
-  if (claimed !== sha256Hex(request.body)) {
+  if (claimed !== bodySha256(request.body)) {
     throw authError(
       "InvalidSignatureException",
       "The provided 'x-amz-content-sha256' header does not match what was computed.",
