@@ -131,6 +131,17 @@ describe("sigv4 mode", () => {
     });
   });
 
+  it("passes a signed query whose names prefix one another, in the order SigV4 sorts them", async () => {
+    const { handler } = setup();
+    const query = { a: "1", "a-b": "2", "a.c": ["z", "y"], a1: "3" };
+    const response = await handler(
+      await sign({ method: "GET", path: "/accounts/a/widgets", query }),
+    );
+    expect(response.statusCode).toBe(200);
+    const presigned = await presign({ method: "GET", path: "/accounts/a/widgets", query });
+    expect((await handler(presigned)).statusCode).toBe(200);
+  });
+
   it("rejects a request without Authorization with MissingAuthenticationToken (403)", async () => {
     const signed = await sign(createWidget);
     delete signed.headers.authorization;

@@ -33,16 +33,23 @@ function canonicalUri(rawPath: string): string {
   return UNRESERVED_PATH.test(path) ? path : escapeUri(path).replace(/%2F/g, "/");
 }
 
-/** Every parameter but the signature, escaped, sorted by name, then repeated values by pair. */
+/** Every parameter but the signature, escaped, sorted by name, then repeated names by value. */
 function canonicalQuery(query: QueryParams): string {
-  const pairs: string[] = [];
+  const pairs: [name: string, pair: string][] = [];
   for (const [name, values] of query) {
     if (name.toLowerCase() === SIGNATURE_PARAM) continue;
     const escapedName = escapeUri(name);
-    for (const value of values) pairs.push(`${escapedName}=${escapeUri(value)}`);
+    for (const value of values) pairs.push([escapedName, `${escapedName}=${escapeUri(value)}`]);
   }
-  // Sorting `name=value` pairs sorts by name first: no escaped name holds `=`.
-  return pairs.sort().join("&");
+  // By name first: sorting whole pairs would put `a-b=1` before `a=1`.
+  pairs.sort(([nameA, pairA], [nameB, pairB]) =>
+    nameA === nameB ? compare(pairA, pairB) : compare(nameA, nameB),
+  );
+  return pairs.map(([, pair]) => pair).join("&");
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
