@@ -84,6 +84,17 @@ function markdown(rows: Row[], date: string, machine: string, runs: AreaRun[]): 
         `| ${r.area} | ${escape(r.metric)} | ${escape(r.ours)} | ${escape(r.peer)} | ${r.ratio} | ${escape(r.target)} | ${r.met} |`,
     ),
   ];
+  const methods = [
+    ...new Set(runs.flatMap((run) => run.report?.figures ?? []).map((f) => f.method)),
+  ];
+  const measured = methods.filter((method): method is string => method !== undefined);
+  if (measured.length)
+    lines.push(
+      "",
+      "How the throughput figures were measured:",
+      "",
+      ...measured.map((m) => `- ${m}`),
+    );
   const failed = runs.filter((run) => !run.report || run.exitCode !== 0);
   if (failed.length) {
     lines.push(

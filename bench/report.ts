@@ -18,6 +18,8 @@ export interface BenchFigure {
   target?: string;
   /** Whether the target was met, when there is one. */
   met?: boolean;
+  /** How the figure was measured (load generator, rounds, configuration), when the metric does not say. */
+  method?: string;
 }
 
 export interface BenchReport {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
@@ -9,12 +9,12 @@ const BIN = join(
   "dist/esm/cli/main.js",
 );
 
-/**
- * V8 grows its young generation step by step while allocation is busy, which
- * shows as a one-off jump in resident memory some time into a run. Starting
- * it at full size keeps that jump out of the growth the load test measures.
- */
-const NODE_FLAGS = ["--min-semi-space-size=16", "--max-semi-space-size=16"];
+export interface EmulatorProcessOptions {
+  /** Flags for node itself, before the bin. */
+  nodeFlags?: string[];
+  /** Where the request log (stdout) goes; without it stdout is discarded. */
+  logFile?: string;
+}
 
 export interface EmulatorProcess {
   url: string;
@@ -25,14 +25,18 @@ export interface EmulatorProcess {
 }
 
 /** Starts `chimekit-mock serve` on a free port with the given flags and waits until it listens. */
-export async function startEmulatorProcess(args: string[]): Promise<EmulatorProcess> {
+export async function startEmulatorProcess(
+  args: string[],
+  options: EmulatorProcessOptions = {},
+): Promise<EmulatorProcess> {
+  const log = options.logFile === undefined ? "ignore" : openSync(options.logFile, "a");
   const child = spawn(
     process.execPath,
-    [...NODE_FLAGS, BIN, "serve", "--port", "0", "--log-level", "silent", ...args],
-    {
-      stdio: ["ignore", "ignore", "pipe"],
-    },
+    [...(options.nodeFlags ?? []), BIN, "serve", "--port", "0", ...args],
+    { stdio: ["ignore", log, "pipe"] },
   );
+  // The child holds its own copy of the descriptor.
+  if (typeof log === "number") closeSync(log);
   let stderr = "";
   const url = await new Promise<string>((resolve, reject) => {
     child.stderr!.on("data", (chunk: Buffer) => {

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import { pino } from "pino";
 import { DashboardNotBuiltError } from "../control/dashboard-route.js";
 import { ChimeEmulator } from "../emulator/chime-emulator.js";
 import { openStore } from "../store/open-store.js";
 import { startEmulatorServer, type RunningEmulator } from "../http/start-server.js";
 import { startBanner } from "./banner.js";
+import { createLogger } from "./logger.js";
 import { StartupError, type ServeOptions } from "./options.js";
 
 async function listen(
@@ -42,7 +42,7 @@ export async function serve(
   options: ServeOptions,
   { version, dashboardDir }: { version: string; dashboardDir?: string },
 ): Promise<RunningEmulator> {
-  const logger = pino({ name: "chimekit-mock", level: options.logLevel });
+  const logger = createLogger(options.logLevel);
   const seed = options.seedFile === undefined ? undefined : readSeed(options.seedFile);
   const store = await openStore(
     options.stateFile === undefined

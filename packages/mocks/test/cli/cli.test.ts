@@ -67,6 +67,36 @@ describe("chimekit-mock", { timeout: 120000 }, () => {
     expect(await cli.exited).toBe(0);
   });
 
+  it("has written the log line of every answered request when it stops on SIGTERM or SIGINT", async () => {
+    for (const signal of ["SIGTERM", "SIGINT"] as const) {
+      const cli = await startCli([]);
+      const requests = 1500;
+      let sent = 0;
+      const worker = async () => {
+        while (sent < requests) {
+          sent += 1;
+          const response = await fetch(`${cli.url}/accounts/missing-${sent}`);
+          expect(response.status).toBe(404);
+          await response.arrayBuffer();
+        }
+      };
+      await Promise.all(Array.from({ length: 32 }, worker));
+      // Every request has been answered; no pause: lines still buffered must reach stdout before exit.
+      cli.child.kill(signal);
+      expect(await cli.exited).toBe(0);
+      const lines = cli
+        .stdout()
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(
+        lines.filter((line) => line.msg === "request"),
+        signal,
+      ).toHaveLength(requests);
+      expect(lines.at(-1)).toMatchObject({ msg: "stopping", signal });
+    }
+  });
+
   it("loads seed fixtures, stops on SIGINT, and can leave the control API out", async () => {
     const seed = join(dir, "fixtures.json");
     writeFileSync(

@@ -78,6 +78,15 @@ describe("RouteTable", () => {
     expect(match("GET", "/%61ccounts/a")).toMatchObject({ value: "GetAccount" });
   });
 
+  it("reads dot segments and repeated slashes as SigV4 signs them", () => {
+    expect(match("GET", "/accounts/x/../a/./users//u1/")).toMatchObject({
+      value: "GetUser",
+      labels: { AccountId: "a", UserId: "u1" },
+    });
+    expect(match("GET", "/accounts/a/users/..")).toMatchObject({ value: "GetAccount" });
+    expect(match("GET", "/../../accounts/a")).toMatchObject({ value: "GetAccount" });
+  });
+
   it("gives a greedy label the rest of the path", () => {
     expect(match("GET", "/files/a/b%2Fc/d")).toMatchObject({
       value: "GetFile",

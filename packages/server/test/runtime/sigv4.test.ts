@@ -131,6 +131,17 @@ describe("sigv4 mode", () => {
     });
   });
 
+  it("passes a signed query whose names prefix one another, in the order SigV4 sorts them", async () => {
+    const { handler } = setup();
+    const query = { a: "1", "a-b": "2", "a.c": ["z", "y"], a1: "3" };
+    const response = await handler(
+      await sign({ method: "GET", path: "/accounts/a/widgets", query }),
+    );
+    expect(response.statusCode).toBe(200);
+    const presigned = await presign({ method: "GET", path: "/accounts/a/widgets", query });
+    expect((await handler(presigned)).statusCode).toBe(200);
+  });
+
   it("rejects a request without Authorization with MissingAuthenticationToken (403)", async () => {
     const signed = await sign(createWidget);
     delete signed.headers.authorization;
@@ -280,6 +291,31 @@ describe("sigv4 mode", () => {
       "InvalidSignatureException",
       /x-amz-content-sha256/,
     );
+  });
+
+  it("routes a path with dot segments and repeated slashes as its signature reads it", async () => {
+    const { handler, calls } = setup();
+    const signed = await sign({ method: "GET", path: "/accounts/a/x/../widgets/.//w12" });
+    expect(signed.path).toBe("/accounts/a/x/../widgets/.//w12");
+    const response = await handler(signed);
+    expect(response.statusCode).toBe(200);
+    expect(calls[0].input).toEqual({ AccountId: "a", WidgetId: "w12" });
+    const tampered = { ...signed, path: "/accounts/a/widgets/w13/../w12/extra/.." };
+    expect((await handler(tampered)).statusCode).toBe(200);
+    const elsewhere = { ...signed, path: "/accounts/b/../a/widgets/w13" };
+    expect((await handler(elsewhere)).headers["x-amzn-errortype"]).toBe(
+      "InvalidSignatureException",
+    );
+  });
+
+  it("keeps each secret's signing key apart on one server", async () => {
+    const { handler } = setup();
+    expect((await handler(await sign(createWidget))).statusCode).toBe(201);
+    const wrong = await handler(await sign(createWidget, { secret: "wrong" }));
+    expect(wrong.headers["x-amzn-errortype"]).toBe("InvalidSignatureException");
+    const nextDay = await sign(createWidget, { date: NOW + 10 * 60_000 });
+    expect((await handler(nextDay)).statusCode).toBe(201);
+    expect((await handler(await sign(createWidget))).statusCode).toBe(201);
   });
 
   it("needs a credentials lookup", () => {

@@ -4,7 +4,9 @@ import { accessKeyIdOf } from "./authorization-header.js";
 import { authError } from "./auth-errors.js";
 import type { ChimeAuthOptions, ChimeCredentialsLookup, ChimeIdentity } from "./options.js";
 import { accessKeyIdOfQuery, isPresigned } from "./presigned-query.js";
+import { SigningKeys } from "./signing-keys.js";
 import { verifySigV4 } from "./sigv4-verifier.js";
+import type { VerifiedSigner } from "./sigv4-checks.js";
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
@@ -38,10 +40,13 @@ export function createAuthenticator(options: ChimeAuthOptions | undefined): Auth
         clockSkewMs: options?.clockSkewMs ?? FIFTEEN_MINUTES,
         lookup,
         now: options?.now ?? Date.now,
+        signingKeys: new SigningKeys(),
       };
-      return async (request, query) => {
-        const signer = await verifySigV4(request, query, settings);
-        return withAccount(signer.accessKeyId, signer.credentials.awsAccountId);
+      const identity = (signer: VerifiedSigner) =>
+        withAccount(signer.accessKeyId, signer.credentials.awsAccountId);
+      return (request, query) => {
+        const signer = verifySigV4(request, query, settings);
+        return signer instanceof Promise ? signer.then(identity) : identity(signer);
       };
     }
     default:

@@ -9,6 +9,13 @@ export interface SigV4Authorization {
   signature: string;
 }
 
+const AUTHORIZATION_PARAMS = ["Credential", "SignedHeaders", "Signature"] as const;
+type AuthorizationParam = (typeof AUTHORIZATION_PARAMS)[number];
+
+function isAuthorizationParam(name: string): name is AuthorizationParam {
+  return (AUTHORIZATION_PARAMS as readonly string[]).includes(name);
+}
+
 export type ParsedAuthorization =
   { ok: true; value: SigV4Authorization } | { ok: false; message: string; accessKeyId?: string };
 
@@ -20,13 +27,18 @@ export type ParsedAuthorization =
 export function parseAuthorization(header: string): ParsedAuthorization {
   const space = header.indexOf(" ");
   const algorithm = space === -1 ? header : header.slice(0, space);
-  const params = new Map<string, string>();
+  const params: Record<AuthorizationParam, string | undefined> = {
+    Credential: undefined,
+    SignedHeaders: undefined,
+    Signature: undefined,
+  };
   for (const part of header.slice(space + 1).split(",")) {
     const eq = part.indexOf("=");
-    if (eq !== -1) params.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+    const name = eq === -1 ? "" : part.slice(0, eq).trim();
+    if (isAuthorizationParam(name)) params[name] = part.slice(eq + 1).trim();
   }
-  const credential = params.get("Credential");
-  const accessKeyId = credential ? credential.split("/")[0] || undefined : undefined;
+  const credential = params.Credential;
+  const accessKeyId = credential?.split("/", 1)[0] || undefined;
   if (algorithm !== SIGV4_ALGORITHM) {
     return {
       ok: false,
@@ -34,7 +46,7 @@ export function parseAuthorization(header: string): ParsedAuthorization {
       message: `Unsupported authorization type '${algorithm}'; expected ${SIGV4_ALGORITHM}.`,
     };
   }
-  const missing = ["Credential", "SignedHeaders", "Signature"].filter((name) => !params.get(name));
+  const missing = AUTHORIZATION_PARAMS.filter((name) => !params[name]);
   if (missing.length > 0) {
     const text = missing
       .map((name) => `Authorization header requires '${name}' parameter.`)
@@ -46,9 +58,10 @@ export function parseAuthorization(header: string): ParsedAuthorization {
   return {
     ok: true,
     value: {
-      ...scope.value,
-      signedHeaders: params.get("SignedHeaders")!.split(";"),
-      signature: params.get("Signature")!,
+      accessKeyId: scope.value.accessKeyId,
+      scope: scope.value.scope,
+      signedHeaders: params.SignedHeaders!.split(";"),
+      signature: params.Signature!,
     },
   };
 }

@@ -1,16 +1,15 @@
-// The checks and the signature recomputation that a signed header and a
-// presigned URL share: see sigv4-verifier.ts and presigned-url-verifier.ts.
-import { Hash } from "@smithy/hash-node";
-import { HttpRequest } from "@smithy/protocol-http";
-import { SignatureV4 } from "@smithy/signature-v4";
-import type { QueryParams } from "../http/query.js";
+// The checks that a signed header and a presigned URL share, and the
+// signature comparison: see sigv4-verifier.ts and presigned-url-verifier.ts.
 import type { ChimeHttpRequest } from "../http/types.js";
 import type { SigV4Authorization } from "./authorization-header.js";
 import { authError } from "./auth-errors.js";
+import { computeSignature, sha256Hex, type SignedRequest } from "./canonical-request.js";
 import type { ChimeCredentials } from "./options.js";
+import type { SigningKeys } from "./signing-keys.js";
 
 const AMZ_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
-export const sha256 = Hash.bind(null, "sha256");
+const EMPTY_BODY_SHA256 = sha256Hex("");
+export const CONTENT_SHA256_HEADER = "x-amz-content-sha256";
 
 export interface VerifierSettings {
   service: string;
@@ -19,6 +18,7 @@ export interface VerifierSettings {
     accessKeyId: string,
   ) => ChimeCredentials | undefined | Promise<ChimeCredentials | undefined>;
   now: () => number;
+  signingKeys: SigningKeys;
 }
 
 /** Who signed a request that verified. */
@@ -85,18 +85,26 @@ export function compactDate(epochMs: number): string {
     .replace(/\.\d{3}Z$/, "Z");
 }
 
-/** The signer's secret, once the request signs the host and names a known access key. */
-export async function signerCredentials(
+/**
+ * The signer's secret, once the request signs the host and names a known
+ * access key; at once when the lookup answers at once, so that a verification
+ * with a synchronous lookup never waits a turn of the event loop.
+ */
+export function signerCredentials(
   auth: SigV4Authorization,
   settings: VerifierSettings,
-): Promise<ChimeCredentials> {
+): ChimeCredentials | Promise<ChimeCredentials> {
   if (!auth.signedHeaders.includes("host")) {
     throw authError(
       "IncompleteSignature",
       "'Host' must be a 'SignedHeader' in the AWS Authorization.",
     );
   }
-  const credentials = await settings.lookup(auth.accessKeyId);
+  const found = settings.lookup(auth.accessKeyId);
+  return found instanceof Promise ? found.then(knownCredentials) : knownCredentials(found);
+}
+
+function knownCredentials(credentials: ChimeCredentials | undefined): ChimeCredentials {
   if (!credentials) {
     throw authError(
       "InvalidClientTokenId",
@@ -106,49 +114,32 @@ export async function signerCredentials(
   return credentials;
 }
 
-export function signerFor(auth: SigV4Authorization, secretAccessKey: string): SignatureV4 {
-  return new SignatureV4({
-    service: auth.scope.service,
-    region: auth.scope.region,
-    credentials: { accessKeyId: auth.accessKeyId, secretAccessKey },
-    sha256,
-    applyChecksum: false,
-  });
+/**
+ * The payload hash the client signed: the signed `x-amz-content-sha256`
+ * header when there is one (checked against the body by the header verifier),
+ * otherwise the hash of the body received.
+ */
+export function signedPayloadHash(request: ChimeHttpRequest, signedHeaders: readonly string[]) {
+  const claimed = request.headers[CONTENT_SHA256_HEADER];
+  if (claimed !== undefined && signedHeaders.includes(CONTENT_SHA256_HEADER)) return claimed;
+  return bodySha256(request.body);
 }
 
-/** The request as the client signed it: its signed headers, and its query without `omit`. */
-export function requestToSign(
-  request: ChimeHttpRequest,
-  auth: SigV4Authorization,
-  query: QueryParams,
-  omit: ReadonlySet<string> = new Set(),
-): HttpRequest {
-  const headers: Record<string, string> = {};
-  for (const name of auth.signedHeaders) {
-    const value = request.headers[name];
-    if (value !== undefined) headers[name] = value;
-  }
-  const bag: Record<string, string | string[]> = {};
-  for (const [name, values] of query) {
-    if (!omit.has(name)) bag[name] = values.length === 1 ? values[0] : [...values];
-  }
-  return new HttpRequest({
-    method: request.method,
-    protocol: "https:",
-    hostname: headers.host ?? "",
-    path: request.path,
-    query: bag,
-    headers,
-    body: request.body.length > 0 ? request.body : undefined,
-  });
+/** The hex SHA-256 of a body; most requests have none, whose hash is known. */
+export function bodySha256(body: Uint8Array): string {
+  return body.length === 0 ? EMPTY_BODY_SHA256 : sha256Hex(body);
 }
 
-export function matchSignature(
-  auth: SigV4Authorization,
-  expected: string,
+/** Recomputes the signature with the signer's (cached) signing key and compares it with the one sent. */
+export function verifySignature(
+  signed: SignedRequest,
   credentials: ChimeCredentials,
+  settings: VerifierSettings,
 ): VerifiedSigner {
-  if (!constantTimeEqual(expected, auth.signature)) {
+  const { auth } = signed;
+  const { date, region, service } = auth.scope;
+  const key = settings.signingKeys.get(credentials.secretAccessKey, date, region, service);
+  if (!constantTimeEqual(computeSignature(signed, key), auth.signature)) {
     throw authError(
       "InvalidSignatureException",
       "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.",

@@ -1,3 +1,4 @@
+import { canonicalPathSegments } from "../http/canonical-path.js";
 import { percentDecode, type QueryParams } from "../http/query.js";
 
 /** A label's position in the path: segment index, and whether it takes the rest of the path. */
@@ -44,8 +45,8 @@ function newNode<T>(): Node<T> {
   return { literals: new Map() };
 }
 
-/** `/accounts/{AccountId}/users/` -> `["accounts", "{AccountId}", "users"]`. */
-function splitPath(path: string): string[] {
+/** A path template: `/accounts/{AccountId}/users/` -> `["accounts", "{AccountId}", "users"]`. */
+function splitTemplate(path: string): string[] {
   const segments = path.split("/");
   if (segments[0] === "") segments.shift();
   if (segments.length > 0 && segments[segments.length - 1] === "") segments.pop();
@@ -96,7 +97,7 @@ export class RouteTable<T> {
   add(method: string, pathTemplate: string, queryLiterals: Record<string, string>, value: T): void {
     const labels: LabelPosition[] = [];
     let node = this.root;
-    const segments = splitPath(pathTemplate);
+    const segments = splitTemplate(pathTemplate);
     const literals = Object.entries(queryLiterals).sort(([a], [b]) => (a < b ? -1 : 1));
     for (const [index, segment] of segments.entries()) {
       const label = /^\{([^}]+?)(\+)?\}$/.exec(segment);
@@ -122,9 +123,12 @@ export class RouteTable<T> {
     addCandidate(node.routes, method, { value, literals, labels });
   }
 
-  /** Matches a raw (percent-encoded) path; label values are returned still encoded. */
+  /**
+   * Matches a raw (percent-encoded) path, read as SigV4 signs it (see
+   * canonicalPathSegments); label values are returned still encoded.
+   */
   match(method: string, rawPath: string, query: QueryParams): RouteMatch<T> {
-    const segments = splitPath(rawPath);
+    const segments = canonicalPathSegments(rawPath);
     const endpoints: RoutesByMethod<T>[] = [];
     this.collect(this.root, segments, 0, endpoints);
     if (endpoints.length === 0) return { kind: "not-found" };
@@ -168,8 +172,8 @@ export class RouteTable<T> {
     const segment = segments[index];
     const literal = node.literals.get(segment) ?? node.literals.get(decodedOrSelf(segment));
     if (literal) this.collect(literal, segments, index + 1, out);
-    if (node.label && segment !== "") this.collect(node.label, segments, index + 1, out);
-    if (node.greedy && segment !== "") out.push(node.greedy);
+    if (node.label) this.collect(node.label, segments, index + 1, out);
+    if (node.greedy) out.push(node.greedy);
   }
 }
 
