@@ -54,6 +54,8 @@ export {
   type SqliteStoreOptions,
   type SqliteSynchronous,
 } from "./store/sqlite-store.js";
+export type { SqliteDriverChoice, SqliteDriverName } from "./store/sqlite/driver.js";
+export { StateFileError } from "./store/sqlite/open-state-file.js";
 export type {
   CollectionRef,
   PartitionSnapshot,

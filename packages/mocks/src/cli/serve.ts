@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { pino } from "pino";
 import { ChimeEmulator } from "../emulator/chime-emulator.js";
-import { openStore } from "../store/open-store.js";
+import { openStore, type StoreConfig } from "../store/open-store.js";
+import { StateFileError } from "../store/sqlite/open-state-file.js";
+import { SqliteStore } from "../store/sqlite-store.js";
+import type { Store } from "../store/store.js";
 import { startEmulatorServer, type RunningEmulator } from "../http/start-server.js";
 import { startBanner } from "./banner.js";
 import { StartupError, type ServeOptions } from "./options.js";
@@ -22,6 +25,25 @@ async function listen(
   }
 }
 
+/** The store `--state` asks for; a state file that cannot be used is a StartupError naming it. */
+async function openServeStore(options: ServeOptions): Promise<Store> {
+  const config: StoreConfig =
+    options.stateFile === undefined
+      ? { kind: "memory" }
+      : {
+          kind: "sqlite",
+          file: options.stateFile,
+          synchronous: options.synchronous,
+          driver: options.sqliteDriver,
+        };
+  try {
+    return await openStore(config);
+  } catch (error) {
+    if (error instanceof StateFileError) throw new StartupError(error.message);
+    throw error;
+  }
+}
+
 function readSeed(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, "utf8"));
@@ -37,11 +59,7 @@ function readSeed(file: string): unknown {
 export async function serve(options: ServeOptions, version: string): Promise<RunningEmulator> {
   const logger = pino({ name: "chimekit-mock", level: options.logLevel });
   const seed = options.seedFile === undefined ? undefined : readSeed(options.seedFile);
-  const store = await openStore(
-    options.stateFile === undefined
-      ? { kind: "memory" }
-      : { kind: "sqlite", file: options.stateFile, synchronous: options.synchronous },
-  );
+  const store = await openServeStore(options);
   const emulator = new ChimeEmulator({
     store,
     idSeed: options.idSeed,
@@ -92,7 +110,7 @@ export async function serve(options: ServeOptions, version: string): Promise<Run
       ),
   });
   const storeDescription =
-    options.stateFile === undefined ? "in memory" : `SQLite ${options.stateFile}`;
+    store instanceof SqliteStore ? `SQLite ${options.stateFile} (${store.driver})` : "in memory";
   process.stderr.write(`${startBanner(running.url, options, storeDescription)}\n`);
   logger.info({ url: running.url, store: store.kind, version }, "listening");
 
