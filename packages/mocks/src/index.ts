@@ -55,7 +55,7 @@ export {
   type SqliteSynchronous,
 } from "./store/sqlite-store.js";
 export type { SqliteDriverChoice, SqliteDriverName } from "./store/sqlite/driver.js";
-export { StateFileError } from "./store/sqlite/open-state-file.js";
+export { StateFileError } from "./store/sqlite/state-file-error.js";
 export type {
   CollectionRef,
   PartitionSnapshot,

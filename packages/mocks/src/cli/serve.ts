@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { pino } from "pino";
 import { ChimeEmulator } from "../emulator/chime-emulator.js";
 import { openStore, type StoreConfig } from "../store/open-store.js";
-import { StateFileError } from "../store/sqlite/open-state-file.js";
+import { StateFileError } from "../store/sqlite/state-file-error.js";
 import { SqliteStore } from "../store/sqlite-store.js";
 import type { Store } from "../store/store.js";
 import { startEmulatorServer, type RunningEmulator } from "../http/start-server.js";

@@ -1,27 +1,7 @@
-import {
-  sqliteFault,
-  type SqliteDatabase,
-  type SqliteDriverChoice,
-  type SqliteDriverName,
-} from "./driver.js";
-import { openWithBetterSqlite3 } from "./better-sqlite3.js";
-import { findLockHolder } from "./lock-holder.js";
-import { hasNodeSqlite, openWithNodeSqlite } from "./node-sqlite.js";
-
-/**
- * A state file that cannot be used: held by another process, damaged, not a
- * ChimeKit state file, or no SQLite driver to open it with. The message names
- * the file and the fault, for the command line to print as it is.
- */
-export class StateFileError extends Error {
-  constructor(
-    readonly file: string,
-    detail: string,
-  ) {
-    super(`state file ${file}: ${detail}`);
-    this.name = "StateFileError";
-  }
-}
+import { describeOpenFailure } from "./describe-open-failure.js";
+import type { SqliteDatabase, SqliteDriverChoice, SqliteDriverName } from "./driver.js";
+import { openSqlite } from "./open-sqlite.js";
+import { StateFileError } from "./state-file-error.js";
 
 export interface StateFileOptions {
   file: string;
@@ -43,7 +23,7 @@ export interface StateFileOptions {
  */
 export async function openStateFile(options: StateFileOptions): Promise<SqliteDatabase> {
   const { file } = options;
-  const db = await openDriver(options);
+  const db = await openSqlite(file, options.driver);
   try {
     lockForOneWriter(db, file);
     db.exec(`PRAGMA synchronous = ${options.synchronous}`);
@@ -124,95 +104,11 @@ async function schemaOf(
   options: StateFileOptions,
   driver: SqliteDriverName,
 ): Promise<SchemaObject[]> {
-  const scratch = await openDriver({ ...options, file: ":memory:", driver });
+  const scratch = await openSqlite(":memory:", driver);
   try {
     scratch.exec(options.schema);
     return scratch.prepare(SCHEMA_OBJECTS).all() as SchemaObject[];
   } finally {
     scratch.close();
   }
-}
-
-function describeOpenFailure(error: unknown, file: string): Error {
-  switch (sqliteFault(error)) {
-    case "busy": {
-      const holder = findLockHolder(file);
-      const who =
-        holder === undefined
-          ? "another process"
-          : `process ${holder.pid}${holder.command ? ` (${holder.command})` : ""}`;
-      return new StateFileError(
-        file,
-        `is in use by ${who}; one state file serves one emulator at a time: stop that one or choose another file`,
-      );
-    }
-    case "corrupt":
-    case "notadb":
-      return new StateFileError(
-        file,
-        `is not a usable SQLite database (${(error as Error).message}); restore it from a copy or an export, or start with a new file`,
-      );
-    case "cantopen":
-      return new StateFileError(file, `cannot be opened (${(error as Error).message})`);
-    default:
-      return error as Error;
-  }
-}
-
-async function openDriver(options: StateFileOptions): Promise<SqliteDatabase> {
-  const { file } = options;
-  const driver = options.driver === "auto" ? defaultDriver() : options.driver;
-  try {
-    if (driver === "node:sqlite") {
-      const db = openWithNodeSqlite(file);
-      if (db === undefined)
-        throw new StateFileError(
-          file,
-          `node:sqlite is not available in Node ${process.version} (it is in Node 22.13 and later); use the better-sqlite3 driver (--sqlite-driver better-sqlite3)`,
-        );
-      return db;
-    }
-    return await openBetterSqlite3(file, options.driver);
-  } catch (error) {
-    if (error instanceof StateFileError) throw error;
-    throw describeOpenFailure(error, file);
-  }
-}
-
-function defaultDriver(): SqliteDriverName {
-  return hasNodeSqlite() ? "node:sqlite" : "better-sqlite3";
-}
-
-/**
- * better-sqlite3, or what to run to have SQLite: `auto` lands here only on a
- * Node without node:sqlite, where a newer Node is the other way out.
- */
-async function openBetterSqlite3(
-  file: string,
-  choice: SqliteDriverChoice,
-): Promise<SqliteDatabase> {
-  try {
-    return await openWithBetterSqlite3(file);
-  } catch (error) {
-    if (sqliteFault(error) !== undefined) throw error;
-    const missing = (error as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND";
-    const why =
-      choice === "auto"
-        ? `Node ${process.version} has no node:sqlite (Node 22.13 and later have it), and better-sqlite3`
-        : "better-sqlite3";
-    const remedy = missing
-      ? "is not installed; run `npm install better-sqlite3`"
-      : `is not built for Node ${process.version} (${oneLine(error)}); run \`npm rebuild better-sqlite3\` ` +
-        "(with pnpm: `pnpm approve-builds`, then `pnpm rebuild better-sqlite3`)";
-    const otherWay = hasNodeSqlite()
-      ? ", or use --sqlite-driver node:sqlite"
-      : ", or use Node 22.13 or later";
-    throw new StateFileError(file, `needs SQLite: ${why} ${remedy}${otherWay}`);
-  }
-}
-
-function oneLine(error: unknown): string {
-  return String((error as Error).message ?? error)
-    .replace(/\s+/g, " ")
-    .trim();
 }
