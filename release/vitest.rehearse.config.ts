@@ -4,6 +4,6 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/rehearsal.test.ts"],
-    testTimeout: 20 * 60_000,
+    testTimeout: 45 * 60_000,
   },
 });
