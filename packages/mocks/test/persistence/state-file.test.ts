@@ -18,6 +18,9 @@ import { openWithNodeSqlite } from "../../src/store/sqlite/node-sqlite.js";
 import { killLeftovers, runCli, startCli, type CliProcess } from "../support/cli-process.js";
 import { SQLITE_DRIVERS } from "../support/sqlite-drivers.js";
 
+/** better-sqlite3 is refused from Node 24 on (see open-sqlite.ts). */
+const NODE_MAJOR = Number(process.versions.node.split(".")[0]);
+
 const dir = mkdtempSync(join(tmpdir(), "chimekit-state-file-"));
 afterAll(() => {
   killLeftovers();
@@ -196,7 +199,7 @@ describe("an install whose better-sqlite3 build was skipped", { timeout: 60_000 
     NODE_OPTIONS: `--import=${join(import.meta.dirname, "../support/unbuilt-better-sqlite3/register.mjs")}`,
   };
 
-  it("says what to run when better-sqlite3 is the driver", async () => {
+  it.runIf(NODE_MAJOR < 24)("says what to run when better-sqlite3 is the driver", async () => {
     const file = newFile();
     const result = await runCli(
       ["serve", "--port", "0", "--state", file, "--sqlite-driver", "better-sqlite3"],
@@ -222,4 +225,21 @@ describe("an install whose better-sqlite3 build was skipped", { timeout: 60_000 
       }
     },
   );
+});
+
+describe.runIf(NODE_MAJOR >= 24)("better-sqlite3 on Node 24", () => {
+  it("is refused with the reason and the driver to use", async () => {
+    const file = newFile();
+    const result = await runCli([
+      "serve",
+      "--port",
+      "0",
+      "--state",
+      file,
+      "--sqlite-driver",
+      "better-sqlite3",
+    ]);
+    expectRefusal(result, file, /better-sqlite3 12 aborts the process on Node v24/);
+    expect(result.stderr).toContain("use node:sqlite");
+  });
 });

@@ -1,10 +1,9 @@
 import type { SqliteDriverName } from "../../src/store/sqlite/driver.js";
-import { openWithBetterSqlite3 } from "../../src/store/sqlite/better-sqlite3.js";
-import { hasNodeSqlite } from "../../src/store/sqlite/node-sqlite.js";
+import { openSqlite } from "../../src/store/sqlite/open-sqlite.js";
 
-async function betterSqlite3Loads(): Promise<boolean> {
+async function runsHere(driver: SqliteDriverName): Promise<boolean> {
   try {
-    (await openWithBetterSqlite3(":memory:")).close();
+    (await openSqlite(":memory:", driver)).close();
     return true;
   } catch {
     return false;
@@ -12,11 +11,10 @@ async function betterSqlite3Loads(): Promise<boolean> {
 }
 
 /**
- * The SQLite drivers this Node can run, so SQLite tests run once per driver:
- * node:sqlite from Node 22.13, better-sqlite3 wherever its native build is
- * there. CI has both on Node 24 and better-sqlite3 alone on Node 20.
+ * The SQLite drivers this Node runs, so SQLite tests run once per driver:
+ * node:sqlite from Node 22.13, better-sqlite3 wherever it is built and below
+ * Node 24. CI has better-sqlite3 on Node 20 and node:sqlite on Node 24.
  */
-export const SQLITE_DRIVERS: SqliteDriverName[] = [
-  ...(hasNodeSqlite() ? (["node:sqlite"] as const) : []),
-  ...((await betterSqlite3Loads()) ? (["better-sqlite3"] as const) : []),
-];
+export const SQLITE_DRIVERS: SqliteDriverName[] = [];
+for (const driver of ["node:sqlite", "better-sqlite3"] as const)
+  if (await runsHere(driver)) SQLITE_DRIVERS.push(driver);

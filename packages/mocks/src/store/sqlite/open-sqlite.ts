@@ -29,12 +29,26 @@ export async function openSqlite(
         );
       return db;
     }
+    if (NODE_MAJOR >= 24)
+      throw new StateFileError(
+        file,
+        `better-sqlite3 12 aborts the process on Node ${process.version} when a statement is garbage-collected; use node:sqlite (--sqlite-driver node:sqlite, or auto)`,
+      );
     return await openBetterSqlite3(file, choice);
   } catch (error) {
     if (error instanceof StateFileError) throw error;
     throw describeOpenFailure(error, file);
   }
 }
+
+/**
+ * better-sqlite3 12, the last line that builds for Node 20, wraps its objects
+ * in a way Node 24 changed: a statement or database collected by the garbage
+ * collector can trip a Node assertion and abort the process (seen here in the
+ * test suite; fixed in better-sqlite3 13, which needs Node 22). Node 24 has
+ * node:sqlite, so there it is the only driver.
+ */
+const NODE_MAJOR = Number(process.versions.node.split(".")[0]);
 
 function defaultDriver(): SqliteDriverName {
   return hasNodeSqlite() ? "node:sqlite" : "better-sqlite3";
