@@ -14,8 +14,10 @@ import * as ours from "../src/generated/index.js";
  * extension plumbing types, which are implementation details there.
  */
 
+// `module.exports`: on Node 24 (not on Node 20) the ES namespace of a CommonJS module, such as
+// the official client here, also holds the module's whole exports object under that name.
 const NOT_PORTED =
-  /\$$|^default$|^errorTypeRegistries$|^__Client$|^ClientInputEndpointParameters$|^RuntimeExtension$|^ChimeExtensionConfiguration$|^__MetadataBearer$/;
+  /\$$|^default$|^module\.exports$|^errorTypeRegistries$|^__Client$|^ClientInputEndpointParameters$|^RuntimeExtension$|^ChimeExtensionConfiguration$|^__MetadataBearer$/;
 
 function exportedNames(entry: string): string[] {
   const program = ts.createProgram([entry], {

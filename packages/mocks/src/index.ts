@@ -82,6 +82,8 @@ export {
   type SqliteStoreOptions,
   type SqliteSynchronous,
 } from "./store/sqlite-store.js";
+export type { SqliteDriverChoice, SqliteDriverName } from "./store/sqlite/driver.js";
+export { StateFileError } from "./store/sqlite/state-file-error.js";
 export type {
   CollectionRef,
   PartitionSnapshot,

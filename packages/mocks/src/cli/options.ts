@@ -9,12 +9,14 @@ import { isAwsAccountId, type AccessKeyAccount } from "../emulator/partitions.js
 import { DEFAULT_HOST, DEFAULT_PORT } from "../http/start-server.js";
 import type { AuthMode } from "../http/emulator-handler.js";
 import { DEFAULT_LIMITS, type ServerLimits } from "../http/limits.js";
+import { SQLITE_DRIVER_CHOICES, type SqliteDriverChoice } from "../store/sqlite/driver.js";
 
 export interface ServeOptions {
   host: string;
   port: number;
   stateFile?: string;
   synchronous: "full" | "normal";
+  sqliteDriver: SqliteDriverChoice;
   seedFile?: string;
   auth: AuthMode;
   latencyMs: number;
@@ -39,7 +41,7 @@ export interface ServeOptions {
 /** A mistake in the command line: reported with the usage text. */
 export class UsageError extends Error {}
 
-/** A problem starting the emulator (unreadable seed, port in use): reported alone. */
+/** A problem starting the emulator (unreadable seed, port in use, state file in use): reported alone. */
 export class StartupError extends Error {}
 
 export const USAGE = `Usage: chimekit-mock serve [options]
@@ -51,6 +53,9 @@ Options:
   --host <addr>              address to bind (default ${DEFAULT_HOST})
   --state <file>             keep state in this SQLite file (default: in memory, gone on exit)
   --synchronous full|normal  SQLite durability: full syncs every commit (default full)
+  --sqlite-driver auto|node:sqlite|better-sqlite3
+                             SQLite binding for --state; auto takes node:sqlite where Node has
+                             it (22.13 and later), better-sqlite3 otherwise (default auto)
   --seed <file>              load seed fixtures (JSON) at start
   --auth off|presence|sigv4  off accepts unsigned requests; presence wants an Authorization
                              header; sigv4 checks signatures against --access-key(s) (default off)
@@ -180,6 +185,7 @@ export function parseServeOptions(
         host: { type: "string" },
         state: { type: "string" },
         synchronous: { type: "string" },
+        "sqlite-driver": { type: "string" },
         seed: { type: "string" },
         auth: { type: "string" },
         "access-key": { type: "string", multiple: true },
@@ -216,6 +222,12 @@ export function parseServeOptions(
   const synchronous = parsed.synchronous ?? "full";
   if (synchronous !== "full" && synchronous !== "normal") {
     throw new UsageError(`--synchronous "${synchronous}" is not valid: expected full or normal`);
+  }
+  const sqliteDriver = parsed["sqlite-driver"] ?? "auto";
+  if (!(SQLITE_DRIVER_CHOICES as string[]).includes(sqliteDriver)) {
+    throw new UsageError(
+      `--sqlite-driver "${sqliteDriver}" is not valid: expected ${SQLITE_DRIVER_CHOICES.join(", ")}`,
+    );
   }
   const logLevel = parsed["log-level"] ?? "info";
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -279,6 +291,7 @@ export function parseServeOptions(
         : number("port", parsed.port, (n) => whole(n) && n <= 65535, "a port from 0 to 65535"),
     stateFile: parsed.state,
     synchronous,
+    sqliteDriver: sqliteDriver as SqliteDriverChoice,
     seedFile: parsed.seed,
     auth,
     latencyMs:

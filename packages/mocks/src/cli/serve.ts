@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { DashboardNotBuiltError } from "../control/dashboard-route.js";
 import { ChimeEmulator } from "../emulator/chime-emulator.js";
-import { openStore } from "../store/open-store.js";
+import { openStore, type StoreConfig } from "../store/open-store.js";
+import { StateFileError } from "../store/sqlite/state-file-error.js";
+import { SqliteStore } from "../store/sqlite-store.js";
+import type { Store } from "../store/store.js";
 import { startEmulatorServer, type RunningEmulator } from "../http/start-server.js";
 import { startBanner } from "./banner.js";
 import { createLogger } from "./logger.js";
@@ -26,6 +29,25 @@ async function listen(
   }
 }
 
+/** The store `--state` asks for; a state file that cannot be used is a StartupError naming it. */
+async function openServeStore(options: ServeOptions): Promise<Store> {
+  const config: StoreConfig =
+    options.stateFile === undefined
+      ? { kind: "memory" }
+      : {
+          kind: "sqlite",
+          file: options.stateFile,
+          synchronous: options.synchronous,
+          driver: options.sqliteDriver,
+        };
+  try {
+    return await openStore(config);
+  } catch (error) {
+    if (error instanceof StateFileError) throw new StartupError(error.message);
+    throw error;
+  }
+}
+
 function readSeed(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, "utf8"));
@@ -44,11 +66,7 @@ export async function serve(
 ): Promise<RunningEmulator> {
   const logger = createLogger(options.logLevel);
   const seed = options.seedFile === undefined ? undefined : readSeed(options.seedFile);
-  const store = await openStore(
-    options.stateFile === undefined
-      ? { kind: "memory" }
-      : { kind: "sqlite", file: options.stateFile, synchronous: options.synchronous },
-  );
+  const store = await openServeStore(options);
   const emulator = new ChimeEmulator({
     store,
     idSeed: options.idSeed,
@@ -103,7 +121,7 @@ export async function serve(
       ),
   });
   const storeDescription =
-    options.stateFile === undefined ? "in memory" : `SQLite ${options.stateFile}`;
+    store instanceof SqliteStore ? `SQLite ${options.stateFile} (${store.driver})` : "in memory";
   const controlToken =
     running.controlToken === undefined
       ? undefined

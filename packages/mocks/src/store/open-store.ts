@@ -1,4 +1,5 @@
 import { MemoryStore } from "./memory-store.js";
+import type { SqliteDriverChoice } from "./sqlite/driver.js";
 import { SqliteStore, type SqliteSynchronous } from "./sqlite-store.js";
 import type { Store } from "./store.js";
 
@@ -8,13 +9,19 @@ import type { Store } from "./store.js";
  * changes.
  */
 export type StoreConfig =
-  { kind: "memory" } | { kind: "sqlite"; file: string; synchronous?: SqliteSynchronous };
+  | { kind: "memory" }
+  | {
+      kind: "sqlite";
+      file: string;
+      synchronous?: SqliteSynchronous;
+      driver?: SqliteDriverChoice;
+    };
 
 export async function openStore(config: StoreConfig = { kind: "memory" }): Promise<Store> {
   switch (config.kind) {
     case "memory":
       return new MemoryStore();
     case "sqlite":
-      return SqliteStore.open({ file: config.file, synchronous: config.synchronous });
+      return SqliteStore.open(config);
   }
 }

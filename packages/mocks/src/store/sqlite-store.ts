@@ -1,4 +1,5 @@
-import type BetterSqlite3 from "better-sqlite3";
+import type { SqliteDatabase, SqliteDriverChoice, SqliteDriverName } from "./sqlite/driver.js";
+import { openStateFile } from "./sqlite/open-state-file.js";
 import { SerialQueue } from "./serial-queue.js";
 import type {
   CollectionRef,
@@ -19,6 +20,8 @@ export type SqliteSynchronous = "full" | "normal";
 export interface SqliteStoreOptions {
   file: string;
   synchronous?: SqliteSynchronous;
+  /** Which SQLite binding opens the file (default `auto`: node:sqlite where Node has it). */
+  driver?: SqliteDriverChoice;
 }
 
 const SCHEMA = `
@@ -41,7 +44,8 @@ interface Row {
 }
 
 /**
- * State in one SQLite file (better-sqlite3, write-ahead log). Every
+ * State in one SQLite file (write-ahead log), held by one process at a time
+ * (see `openStateFile`). Every
  * transaction commits before its promise resolves, which is before the
  * emulator answers the request: a write the client saw acknowledged is in the
  * file.
@@ -52,18 +56,24 @@ export class SqliteStore implements Store {
   private lastSeq: number;
   private readonly statements: ReturnType<typeof prepare>;
 
-  private constructor(private readonly db: BetterSqlite3.Database) {
-    db.pragma("journal_mode = WAL");
-    db.exec(SCHEMA);
+  private constructor(private readonly db: SqliteDatabase) {
     this.statements = prepare(db);
     this.lastSeq = this.maxSeq();
   }
 
   static async open(options: SqliteStoreOptions): Promise<SqliteStore> {
-    const { default: Database } = await import("better-sqlite3");
-    const db = new Database(options.file);
-    db.pragma(`synchronous = ${(options.synchronous ?? "full").toUpperCase()}`);
+    const db = await openStateFile({
+      file: options.file,
+      synchronous: options.synchronous === "normal" ? "NORMAL" : "FULL",
+      driver: options.driver ?? "auto",
+      schema: SCHEMA,
+    });
     return new SqliteStore(db);
+  }
+
+  /** The SQLite binding in use, for the start banner. */
+  get driver(): SqliteDriverName {
+    return this.db.driver;
   }
 
   transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
@@ -209,7 +219,7 @@ export class SqliteStore implements Store {
   }
 }
 
-function prepare(db: BetterSqlite3.Database) {
+function prepare(db: SqliteDatabase) {
   return {
     begin: db.prepare("BEGIN"),
     commit: db.prepare("COMMIT"),

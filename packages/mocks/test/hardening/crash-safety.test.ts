@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { killLeftovers, startCli } from "../support/cli-process.js";
+import { SQLITE_DRIVERS } from "../support/sqlite-drivers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "chimekit-crash-"));
 afterAll(() => {
@@ -55,9 +56,18 @@ interface Acknowledged {
 }
 
 describe("crash safety (SIGKILL under load, SQLite state)", { timeout: 60_000 }, () => {
-  it(`keeps every acknowledged write and a consistent store (seed ${SEED})`, async () => {
-    const file = join(dir, "state.db");
-    const first = await startCli(["--state", file, "--log-level", "silent", "--call-history", "0"]);
+  it.each(SQLITE_DRIVERS)(`keeps every acknowledged write on %s (seed ${SEED})`, async (driver) => {
+    const file = join(dir, `state-${driver.replace(":", "-")}.db`);
+    const first = await startCli([
+      "--state",
+      file,
+      "--sqlite-driver",
+      driver,
+      "--log-level",
+      "silent",
+      "--call-history",
+      "0",
+    ]);
     const accountId = (await call(first.url, "POST", "/accounts", { Name: "crash" })).json.Account
       .AccountId as string;
     const acked: Acknowledged = {
@@ -131,7 +141,14 @@ describe("crash safety (SIGKILL under load, SQLite state)", { timeout: 60_000 },
     await Promise.all(writers);
     expect(acked.users.size, "writes acknowledged before the kill").toBeGreaterThan(0);
 
-    const second = await startCli(["--state", file, "--log-level", "silent"]);
+    const second = await startCli([
+      "--state",
+      file,
+      "--sqlite-driver",
+      driver,
+      "--log-level",
+      "silent",
+    ]);
     try {
       const users = await listAll<{ UserId: string; PrimaryProvisionedNumber?: string }>(
         second.url,

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore, type StoreConfig } from "../../src/store/open-store.js";
 import type { CollectionRef, Store } from "../../src/store/store.js";
+import { SQLITE_DRIVERS } from "../support/sqlite-drivers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "chimekit-store-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -12,7 +13,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let fileCounter = 0;
 const configs: Record<string, () => StoreConfig> = {
   memory: () => ({ kind: "memory" }),
-  sqlite: () => ({ kind: "sqlite", file: join(dir, `state-${(fileCounter += 1)}.db`) }),
+  ...Object.fromEntries(
+    SQLITE_DRIVERS.map((driver) => [
+      `sqlite (${driver})`,
+      (): StoreConfig => ({
+        kind: "sqlite",
+        file: join(dir, `state-${(fileCounter += 1)}.db`),
+        driver,
+      }),
+    ]),
+  ),
 };
 
 const users: CollectionRef = { partition: "111122223333", collection: "users", scope: "acct-1" };
@@ -251,7 +261,7 @@ describe.each(Object.keys(configs))("%s store", (name) => {
         }
         await store.close();
       }),
-      { numRuns: name === "sqlite" ? 25 : 100 },
+      { numRuns: name.startsWith("sqlite") ? 25 : 100 },
     );
   });
 });

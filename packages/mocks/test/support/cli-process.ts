@@ -29,10 +29,14 @@ export interface CliProcess {
 }
 
 /** Runs `chimekit-mock serve` on a free port and waits for the banner naming its endpoint. */
-export async function startCli(args: string[]): Promise<CliProcess> {
+export async function startCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<CliProcess> {
   requireBuiltBin();
   const child = spawn(process.execPath, [BIN, "serve", "--port", "0", ...args], {
     stdio: ["ignore", "pipe", "pipe"],
+    env,
   });
   started.add(child);
   let stdout = "";
@@ -54,13 +58,17 @@ export async function startCli(args: string[]): Promise<CliProcess> {
   return { child, url, stdout: () => stdout, stderr: () => stderr, exited };
 }
 
-/** Runs the bin to completion (for --help and usage errors). */
+/** Runs the bin to completion (for --help, usage errors and refusals to start). */
 export function runCli(
   args: string[],
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   requireBuiltBin();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env,
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

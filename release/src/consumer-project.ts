@@ -1,8 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PUBLIC_PACKAGES } from "../diff/release.ts";
-import { generatedHeader } from "../naming.ts";
+import { generatedHeader, PUBLIC_PACKAGES } from "@chimekit/codegen";
 import { runStep } from "./run-step.ts";
 
 const SMOKE_FOLDER = join(dirname(fileURLToPath(import.meta.url)), "smoke");

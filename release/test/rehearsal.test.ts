@@ -2,11 +2,11 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { expect, test } from "vitest";
-import { PUBLIC_PACKAGES } from "../../src/diff/release.ts";
-import { rehearseRelease } from "../../src/release/rehearse.ts";
-import { packageFolder } from "../../src/release/stage-workspace.ts";
+import { PUBLIC_PACKAGES } from "@chimekit/codegen";
+import { rehearseRelease } from "../src/rehearse.ts";
+import { packageFolder } from "../src/stage-workspace.ts";
 
-const REPO_ROOT = resolve(import.meta.dirname, "../../..");
+const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
 /** The files `changeset version` would rewrite, had it run in the repository itself. */
 function releaseFilesDigest(): string {
@@ -24,7 +24,7 @@ function releaseFilesDigest(): string {
   return hash.digest("hex");
 }
 
-test("the five packages publish to a local registry, install with npm and run as ESM and CommonJS", async () => {
+test("the five packages publish to a local registry, install with npm, run as ESM and CommonJS, and serve --state on Node 24 without a native build", async () => {
   const before = releaseFilesDigest();
   const report = await rehearseRelease({
     onStage: (stage) => console.log(`release rehearsal: ${stage}`),
@@ -36,5 +36,7 @@ test("the five packages publish to a local registry, install with npm and run as
   expect(report.smoke.map(({ script }) => script)).toEqual(["smoke.mjs", "smoke.cjs"]);
   expect(report.smoke[0]!.output).toMatch(/^esm: created [0-9a-f-]{36}; listed .*rehearsal-esm/);
   expect(report.smoke[1]!.output).toMatch(/^cjs: created [0-9a-f-]{36}; listed .*rehearsal-cjs/);
+  expect(report.noBuild.node).toMatch(/^v24\./);
+  expect(report.noBuild.store).toMatch(/\(node:sqlite\)$/);
   expect(releaseFilesDigest()).toBe(before);
 });

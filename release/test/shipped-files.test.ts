@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { generatedHeader } from "../src/naming.ts";
-import { missingFiles } from "../src/release/consumer-project.ts";
+import { generatedHeader } from "@chimekit/codegen";
+import { missingFiles } from "../src/consumer-project.ts";
 
 const consumer = mkdtempSync(join(tmpdir(), "chimekit-consumer-"));
 afterAll(() => rmSync(consumer, { recursive: true, force: true }));

@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PUBLIC_PACKAGES } from "../diff/release.ts";
+import { PUBLIC_PACKAGES } from "@chimekit/codegen";
 import { smokeTestInstall, type SmokeResult } from "./consumer-project.ts";
 import { startLocalRegistry } from "./local-registry.ts";
+import { node24 } from "./node24.ts";
 import { runStep } from "./run-step.ts";
+import { serveWithoutNativeBuild, type NoBuildResult } from "./serve-without-native-build.ts";
 import { stageRelease } from "./stage-workspace.ts";
 
 export interface RehearsalOptions {
@@ -22,17 +24,20 @@ export interface RehearsalReport {
   registryUrl: string;
   published: string[];
   smoke: SmokeResult[];
+  /** The emulator on Node 24, installed with install scripts off, serving `--state`. */
+  noBuild: NoBuildResult;
   /** Seconds each stage took, in order. */
   seconds: Record<string, number>;
 }
 
-const DEFAULT_REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const DEFAULT_REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /**
  * The release flow end to end against a throwaway registry: build, version a
  * copy of the workspace, publish the five packages to a local Verdaccio, then
  * install them with npm in a project outside the workspace and run the smoke
- * scripts there. Everything is written under one temporary folder, removed
+ * scripts there; then, on Node 24, install the emulator with install scripts
+ * off and serve a state file with it. Everything is written under one temporary folder, removed
  * at the end.
  */
 export async function rehearseRelease(options: RehearsalOptions = {}): Promise<RehearsalReport> {
@@ -76,7 +81,22 @@ export async function rehearseRelease(options: RehearsalOptions = {}): Promise<R
     const smoke = await stage("install and smoke", () =>
       smokeTestInstall(join(scratch, "consumer"), registry.url, staged.version),
     );
-    return { version: staged.version, registryUrl: registry.url, published, smoke, seconds };
+    const noBuild = await stage("Node 24 without native build", async () =>
+      serveWithoutNativeBuild(
+        join(scratch, "no-build"),
+        registry.url,
+        staged.version,
+        await node24(join(scratch, "node24")),
+      ),
+    );
+    return {
+      version: staged.version,
+      registryUrl: registry.url,
+      published,
+      smoke,
+      noBuild,
+      seconds,
+    };
   } finally {
     await registry.stop();
     rmSync(scratch, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { PUBLIC_PACKAGES } from "../diff/release.ts";
+import { PUBLIC_PACKAGES } from "@chimekit/codegen";
 import { runStep } from "./run-step.ts";
 
 /**
@@ -9,7 +9,7 @@ import { runStep } from "./run-step.ts";
  */
 const ROOT_FILES = ["package.json", "pnpm-workspace.yaml", "LICENSE", "scripts/copy-license.mjs"];
 /** Private workspace projects: their manifests only, so `.changeset/config.json` finds what it ignores. */
-const PRIVATE_MANIFESTS = ["codegen/package.json", "bench/package.json"];
+const PRIVATE_MANIFESTS = ["codegen/package.json", "bench/package.json", "release/package.json"];
 /** Never part of a package: installed, cached or written by tests. */
 const SKIPPED_FOLDERS = new Set(["node_modules", ".turbo", "test-output"]);
 
