@@ -5,6 +5,7 @@ export type * from "./ir/types.ts";
 export { loadModel, ModelError, type LoadedModel } from "./model/load.ts";
 export type { SmithyModel } from "./model/smithy-ast.ts";
 export { validateModel } from "./model/validate.ts";
+export { cliOptionName, commandName, kebabName } from "./naming.ts";
 export {
   generate,
   loadIr,

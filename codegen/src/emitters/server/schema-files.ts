@@ -1,7 +1,7 @@
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
 import type { ModelIr, OperationIr, StructureIr } from "../../ir/types.ts";
 import { methodName, serverGeneratedPath } from "../../naming.ts";
-import type { OperationSchema } from "../../../../packages/server/src/runtime/schema/types.ts";
+import type { OperationSchema } from "@chimekit/server";
 import { printLiteral } from "./literal.ts";
 import { ModuleFile } from "./module-file.ts";
 import { generatedSymbol, runtimeSymbol } from "./symbols.ts";

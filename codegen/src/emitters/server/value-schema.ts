@@ -5,7 +5,7 @@ import type {
   MemberSchema,
   StructureSchema,
   ValueSchema,
-} from "../../../../packages/server/src/runtime/schema/types.ts";
+} from "@chimekit/server";
 
 /**
  * The runtime's data description of a value, from its IR: the type, and the
