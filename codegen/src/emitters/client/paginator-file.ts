@@ -11,7 +11,7 @@ import { literal, reference } from "./literal.ts";
 import { ModuleFile } from "./module-file.ts";
 import { generated, runtime, smithy } from "./symbols.ts";
 import { tsType } from "./ts-type.ts";
-import { structureNamed } from "./value-schema.ts";
+import { structureNamed } from "../shared/ir-lookup.ts";
 
 /**
  * `pagination/<Operation>Paginator.ts` for a paginated operation:

@@ -5,12 +5,8 @@ import { structureSchemaName } from "../../naming.ts";
 import { literal } from "./literal.ts";
 import { ModuleFile } from "./module-file.ts";
 import { runtime } from "./symbols.ts";
-import {
-  memberSchemaFields,
-  orderedMembers,
-  referencedStructures,
-  structureNamed,
-} from "./value-schema.ts";
+import { structureNamed } from "../shared/ir-lookup.ts";
+import { memberSchemaFields, orderedMembers, referencedStructures } from "./value-schema.ts";
 
 /**
  * `schemas.ts`: the serde schema of every structure nested in an operation's

@@ -1,4 +1,4 @@
-import type { MemberIr, ModelIr, StructureIr, TypeRef, ValueIr } from "../../ir/types.ts";
+import type { MemberIr, StructureIr, TypeRef, ValueIr } from "../../ir/types.ts";
 import { structureSchemaName } from "../../naming.ts";
 import { reference, type LiteralValue } from "./literal.ts";
 
@@ -81,13 +81,4 @@ export function referencedStructures(type: TypeRef): string[] {
     default:
       return [];
   }
-}
-
-/** A structure by name, or a clear error when the IR does not hold it. */
-export function structureNamed(ir: ModelIr, name: string, usedBy: string): StructureIr {
-  const shape = ir.shapes.get(name);
-  if (shape === undefined || shape.kind !== "structure") {
-    throw new Error(`client emitter: ${usedBy} refers to structure ${name}, which the IR lacks`);
-  }
-  return shape;
 }

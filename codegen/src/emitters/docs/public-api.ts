@@ -10,5 +10,5 @@ export { cliExample, shellWord } from "./examples/cli-example.ts";
 export { violations } from "./examples/constraint-check.ts";
 export { sampleInput, type SampleEntry } from "./examples/sample-values.ts";
 export { typescriptExample } from "./examples/typescript-example.ts";
-export { structureNamed } from "./model-lookup.ts";
+export { structureNamed } from "../shared/ir-lookup.ts";
 export { describeConstraints } from "./view/constraints.ts";

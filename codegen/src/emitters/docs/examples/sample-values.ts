@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { MemberIr, ModelIr, OperationIr, StructureIr, ValueIr } from "../../../ir/types.ts";
-import { byIndex, structureNamed } from "../model-lookup.ts";
+import { structureNamed } from "../../shared/ir-lookup.ts";
+import { byIndex } from "../model-lookup.ts";
 import { violations } from "./constraint-check.ts";
 
 /** A value for an example call: what a member of an input holds, in the shape the client takes. */

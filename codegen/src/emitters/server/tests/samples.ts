@@ -1,5 +1,6 @@
 import type { Constraints, ModelIr, StructureIr, ValueIr } from "../../../ir/types.ts";
 import { kebabName } from "../../../naming.ts";
+import { findStructure } from "../../shared/ir-lookup.ts";
 
 /**
  * Strings tried, in order, for a value that must satisfy a pattern: one for
@@ -35,14 +36,10 @@ export class SampleError extends Error {}
  * constraint: the inputs and outputs of the generated server tests.
  */
 export class SampleMaker {
-  readonly #structures: ReadonlyMap<string, StructureIr>;
-
-  constructor(private readonly ir: ModelIr) {
-    this.#structures = new Map(ir.structures.map((s) => [s.name, s]));
-  }
+  constructor(private readonly ir: ModelIr) {}
 
   structureIr(name: string): StructureIr {
-    const structure = this.#structures.get(name);
+    const structure = findStructure(this.ir, name);
     if (!structure) throw new SampleError(`No structure named ${name} in the IR`);
     return structure;
   }
