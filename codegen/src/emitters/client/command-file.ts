@@ -9,7 +9,7 @@ import {
   operationErrorsName,
 } from "../../naming.ts";
 import { commandDocs } from "./command-docs.ts";
-import { literal } from "./literal.ts";
+import { literal } from "../shared/literal.ts";
 import { ModuleFile } from "./module-file.ts";
 import { inputIsOptional, operationSchema } from "./operation-schema.ts";
 import { generated, modelType, runtime, smithy } from "./symbols.ts";

@@ -1,6 +1,6 @@
 import type { Binding, MemberIr, ModelIr, OperationIr } from "../../ir/types.ts";
-import type { LiteralValue } from "./literal.ts";
-import { reference } from "./literal.ts";
+import type { LiteralValue } from "../shared/literal.ts";
+import { reference } from "../shared/literal.ts";
 import { memberSchemaFields, orderedMembers } from "./value-schema.ts";
 
 /**

@@ -7,7 +7,7 @@ import {
   itemIteratorName,
   paginatorName,
 } from "../../naming.ts";
-import { literal, reference } from "./literal.ts";
+import { literal, reference } from "../shared/literal.ts";
 import { ModuleFile } from "./module-file.ts";
 import { generated, runtime, smithy } from "./symbols.ts";
 import { tsType } from "./ts-type.ts";

@@ -2,7 +2,7 @@ import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr, StructureIr } from "../../ir/types.ts";
 import { structureSchemaName } from "../../naming.ts";
-import { literal } from "./literal.ts";
+import { literal } from "../shared/literal.ts";
 import { ModuleFile } from "./module-file.ts";
 import { runtime } from "./symbols.ts";
 import { structureNamed } from "../shared/ir-lookup.ts";

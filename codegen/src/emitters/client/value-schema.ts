@@ -1,6 +1,6 @@
 import type { MemberIr, StructureIr, TypeRef, ValueIr } from "../../ir/types.ts";
 import { structureSchemaName } from "../../naming.ts";
-import { reference, type LiteralValue } from "./literal.ts";
+import { reference, type LiteralValue } from "../shared/literal.ts";
 
 /**
  * The runtime `ValueSchema` of a value, as literal data:

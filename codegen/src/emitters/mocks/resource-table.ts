@@ -2,7 +2,7 @@ import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr, ResourceIr } from "../../ir/types.ts";
 import { mocksGeneratedPath } from "../../naming.ts";
 import { findResource } from "../shared/ir-lookup.ts";
-import type { LiteralObject } from "./literal.ts";
+import type { LiteralObject } from "../shared/literal.ts";
 import { tableFile } from "./table-file.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { GeneratedFile } from "../../../emit/emitter.ts";
 import type { ModelIr, OperationIr } from "../../../ir/types.ts";
-import { literal, type LiteralValue } from "../literal.ts";
+import { literal, type LiteralValue } from "../../shared/literal.ts";
 import { ModuleFile, testSupportSymbol } from "../module-file.ts";
 import { generated } from "../symbols.ts";
 import { sampleStructure } from "./sample-values.ts";
