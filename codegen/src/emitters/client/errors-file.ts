@@ -2,10 +2,11 @@ import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr, StructureIr } from "../../ir/types.ts";
 import { docText } from "./command-docs.ts";
-import { ModuleFile } from "./module-file.ts";
+import { clientModuleFile } from "./module-file.ts";
 import { runtime, smithy } from "./symbols.ts";
 import { tsType } from "./ts-type.ts";
 import { orderedMembers } from "./value-schema.ts";
+import type { ModuleFile } from "../shared/module-file.ts";
 
 const MODULE = "models/errors";
 
@@ -16,7 +17,7 @@ const MODULE = "models/errors";
  * table the deserializer looks error types up in.
  */
 export function errorsFile(ir: ModelIr): GeneratedFile {
-  const file = new ModuleFile(MODULE);
+  const file = clientModuleFile(MODULE);
   for (const error of ir.errors) {
     file.add(errorClass(file, error));
   }

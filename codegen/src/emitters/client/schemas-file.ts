@@ -3,7 +3,7 @@ import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr, StructureIr } from "../../ir/types.ts";
 import { structureSchemaName } from "../../naming.ts";
 import { literal } from "../shared/literal.ts";
-import { ModuleFile } from "./module-file.ts";
+import { clientModuleFile } from "./module-file.ts";
 import { runtime } from "./symbols.ts";
 import { structureNamed } from "../shared/ir-lookup.ts";
 import { memberSchemaFields, orderedMembers, referencedStructures } from "./value-schema.ts";
@@ -16,7 +16,7 @@ import { memberSchemaFields, orderedMembers, referencedStructures } from "./valu
  * bundlers keep only those a program's commands reach.
  */
 export function schemasFile(ir: ModelIr): GeneratedFile {
-  const file = new ModuleFile("schemas");
+  const file = clientModuleFile("schemas");
   const structureSchema = file.type(runtime.StructureSchema);
   for (const structure of nestedStructuresInDependencyOrder(ir)) {
     file.add({

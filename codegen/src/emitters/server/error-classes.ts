@@ -2,7 +2,7 @@ import { type ClassDeclarationStructure, StructureKind, VariableDeclarationKind 
 import type { EnumIr, ModelIr, StructureIr } from "../../ir/types.ts";
 import { errorShapeAlias, serverGeneratedPath } from "../../naming.ts";
 import { firstParagraph } from "./docs.ts";
-import { ModuleFile } from "./module-file.ts";
+import { ModuleFile } from "../shared/module-file.ts";
 import { runtimeSymbol, shapeType } from "./symbols.ts";
 
 export const ERRORS_MODULE = "errors";

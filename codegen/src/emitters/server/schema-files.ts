@@ -3,7 +3,7 @@ import type { ModelIr, OperationIr, StructureIr } from "../../ir/types.ts";
 import { methodName, serverGeneratedPath } from "../../naming.ts";
 import type { OperationSchema } from "@chimekit/server";
 import { inlineLiteral } from "../shared/literal.ts";
-import { ModuleFile } from "./module-file.ts";
+import { ModuleFile } from "../shared/module-file.ts";
 import { generatedSymbol, runtimeSymbol } from "./symbols.ts";
 import { structureSchema } from "./value-schema.ts";
 

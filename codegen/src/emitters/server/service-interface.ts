@@ -2,7 +2,7 @@ import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { ModelIr, OperationIr, StructureIr } from "../../ir/types.ts";
 import { methodName, serverGeneratedPath } from "../../naming.ts";
 import { firstParagraph } from "./docs.ts";
-import { ModuleFile } from "./module-file.ts";
+import { ModuleFile } from "../shared/module-file.ts";
 import { runtimeSymbol, shapeType } from "./symbols.ts";
 import { findStructure } from "../shared/ir-lookup.ts";
 

@@ -1,7 +1,7 @@
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import { serverGeneratedTestPath } from "../../../naming.ts";
 import { inlineLiteral } from "../../shared/literal.ts";
-import { ModuleFile } from "../module-file.ts";
+import { ModuleFile } from "../../shared/module-file.ts";
 import { testSupportSymbol } from "../symbols.ts";
 
 const vitest = (name: string) => ({ name, source: { package: "vitest" } });
