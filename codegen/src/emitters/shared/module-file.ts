@@ -5,6 +5,7 @@ import {
   type ExportDeclarationStructure,
   type ImportDeclarationStructure,
   type StatementStructures,
+  type WriterFunction,
 } from "ts-morph";
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import { generatedHeader } from "../../naming.ts";
@@ -37,7 +38,7 @@ interface Use {
  * and gives the module `import type { User } from "@chimekit/types";`.
  */
 export class ModuleFile {
-  readonly #statements: (string | StatementStructures)[] = [];
+  readonly #statements: (string | StatementStructures | WriterFunction)[] = [];
   /** Specifier -> imported name -> its use. */
   readonly #imports = new Map<string, Map<string, Use>>();
   /** Specifier -> exported name -> the name it has in its module, and whether only as a type. */
@@ -79,7 +80,7 @@ export class ModuleFile {
     return this;
   }
 
-  add(...statements: (string | StatementStructures)[]): this {
+  add(...statements: (string | StatementStructures | WriterFunction)[]): this {
     this.#statements.push(...statements);
     return this;
   }
