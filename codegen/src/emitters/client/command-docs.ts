@@ -1,6 +1,5 @@
 import type { ModelIr, OperationIr, StructureIr, TypeRef } from "../../ir/types.ts";
 import { commandName } from "../../naming.ts";
-import { orderedMembers } from "./value-schema.ts";
 import { commentSafe } from "../shared/doc-comment.ts";
 
 /**
@@ -84,7 +83,7 @@ function skeletonInput(ir: ModelIr, structureName: string): Record<string, unkno
     return {};
   }
   const input: Record<string, unknown> = {};
-  for (const member of orderedMembers(structure)) {
+  for (const member of structure.members) {
     if (member.required) {
       input[member.name] = placeholder(ir, member.type);
     }

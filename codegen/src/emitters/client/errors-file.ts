@@ -5,7 +5,6 @@ import { docText } from "./command-docs.ts";
 import { clientModuleFile } from "./module-file.ts";
 import { runtime, smithy } from "./symbols.ts";
 import { tsType } from "./ts-type.ts";
-import { orderedMembers } from "./value-schema.ts";
 import type { ModuleFile } from "../shared/module-file.ts";
 
 const MODULE = "models/errors";
@@ -40,7 +39,7 @@ export function errorsFile(ir: ModelIr): GeneratedFile {
 function errorClass(file: ModuleFile, error: StructureIr) {
   const fault = error.error?.fault ?? "client";
   const base = file.value(runtime.ChimeServiceException);
-  const members = orderedMembers(error);
+  const members = error.members;
   return {
     kind: StructureKind.Class as const,
     isExported: true,

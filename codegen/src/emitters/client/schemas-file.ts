@@ -6,7 +6,7 @@ import { literal } from "../shared/literal.ts";
 import { clientModuleFile } from "./module-file.ts";
 import { runtime } from "./symbols.ts";
 import { structureNamed } from "../shared/ir-lookup.ts";
-import { memberSchemaFields, orderedMembers, referencedStructures } from "./value-schema.ts";
+import { memberSchemaFields, referencedStructures } from "./value-schema.ts";
 
 /**
  * `schemas.ts`: the serde schema of every structure nested in an operation's
@@ -30,9 +30,7 @@ export function schemasFile(ir: ModelIr): GeneratedFile {
           initializer: literal({
             kind: "structure",
             name: structure.name,
-            members: orderedMembers(structure).map((member) =>
-              memberSchemaFields(member, structure.name),
-            ),
+            members: structure.members.map((member) => memberSchemaFields(member, structure.name)),
           }),
         },
       ],
@@ -60,7 +58,7 @@ export function nestedStructuresInDependencyOrder(ir: ModelIr): StructureIr[] {
     }
     state.set(name, "visiting");
     const structure = structureNamed(ir, name, path.at(-1) ?? name);
-    for (const member of orderedMembers(structure)) {
+    for (const member of structure.members) {
       for (const target of referencedStructures(member.type).sort()) {
         visit(target, [...path, name]);
       }

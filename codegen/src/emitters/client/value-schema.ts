@@ -64,11 +64,6 @@ export function memberSchemaFields(
   };
 }
 
-/** Members in the model's order (the reference's order). */
-export function orderedMembers(structure: StructureIr): MemberIr[] {
-  return [...structure.members].sort((a, b) => a.index - b.index);
-}
-
 /** The structures a type refers to directly (through lists and maps, not through other structures). */
 export function referencedStructures(type: TypeRef): string[] {
   switch (type.kind) {

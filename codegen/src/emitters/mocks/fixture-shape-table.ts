@@ -26,7 +26,7 @@ export function fixtureShapeTable(ir: ModelIr): GeneratedFile {
 }
 
 function structureRow(ir: ModelIr, structure: StructureIr): LiteralObject {
-  const members = [...structure.members].sort((a, b) => a.index - b.index);
+  const members = structure.members;
   return {
     members: members.map((member) => ({
       name: member.name,

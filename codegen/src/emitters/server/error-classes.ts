@@ -63,15 +63,13 @@ function errorClass(
     docs: [
       `${firstParagraph(error.documentation) ?? error.name}\n\nAnswered with HTTP ${status.httpStatus} and \`x-amzn-ErrorType: ${error.name}\`.`,
     ],
-    properties: [...error.members]
-      .sort((a, b) => a.index - b.index)
-      .map((member) => ({
-        name: member.name,
-        type: `${shape}[${JSON.stringify(member.name)}]`,
-        hasDeclareKeyword: true,
-        isReadonly: true,
-        hasQuestionToken: !member.required,
-      })),
+    properties: [...error.members].map((member) => ({
+      name: member.name,
+      type: `${shape}[${JSON.stringify(member.name)}]`,
+      hasDeclareKeyword: true,
+      isReadonly: true,
+      hasQuestionToken: !member.required,
+    })),
     ctors: [
       {
         parameters: [{ name: "init", type: shape, initializer: anyRequired ? undefined : "{}" }],

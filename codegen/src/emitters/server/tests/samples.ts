@@ -46,7 +46,7 @@ export class SampleMaker {
 
   structure(name: string, depth = 0, where = name): Record<string, unknown> {
     const result: Record<string, unknown> = {};
-    for (const member of [...this.structureIr(name).members].sort((a, b) => a.index - b.index)) {
+    for (const member of this.structureIr(name).members) {
       if (!member.required && depth >= MAX_DEPTH) continue;
       const value = this.value(member, depth + 1, `${where}.${member.name}`);
       if (value !== undefined) result[member.name] = value;
