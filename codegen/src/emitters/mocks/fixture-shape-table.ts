@@ -26,7 +26,9 @@ export function fixtureShapeTable(ir: ModelIr): GeneratedFile {
 }
 
 function structureRow(ir: ModelIr, structure: StructureIr): LiteralObject {
-  const members = structure.members;
+  // A built IR already lists members in model order; the emulator's table is built from hand-made
+  // IR in this emitter's unit tests too, and must keep model order whatever the list's order.
+  const members = [...structure.members].sort((a, b) => a.index - b.index);
   return {
     members: members.map((member) => ({
       name: member.name,
