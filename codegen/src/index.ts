@@ -7,6 +7,7 @@ export { loadModel, ModelError, type LoadedModel } from "./model/load.ts";
 export type { SmithyModel } from "./model/smithy-ast.ts";
 export { generatedHeader } from "./naming.ts";
 export { validateModel } from "./model/validate.ts";
+export { cliOptionName, commandName, kebabName } from "./naming.ts";
 export {
   generate,
   loadIr,

@@ -1,17 +1,18 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { buildModel } from "../src/import/build/model.ts";
 import { shapeId } from "../src/import/build/shape-ids.ts";
 import { validateNode } from "../src/import/build/validate-node.ts";
 import { correctionRow, parseCorrections } from "../src/import/corrections/markdown.ts";
 import type { Correction } from "../src/import/corrections/log.ts";
 import { compareWithReference } from "../src/import/coverage.ts";
-import { DEFAULT_REFERENCE, REPO_ROOT } from "../src/import/index.ts";
+import { REPO_ROOT } from "../src/import/reference-file.ts";
 import { readReference } from "../src/import/parse/reference.ts";
 import type { ParsedReference } from "../src/import/parse/types.ts";
 import type { OperationShapeNode, SmithyModel } from "../src/model/smithy-ast.ts";
 import { readModelFiles } from "./import/model-files.ts";
+import { describeWithReference, referencePath } from "./support/reference-suite.ts";
 
 const MODEL_DIR = path.join(REPO_ROOT, "model");
 
@@ -19,19 +20,18 @@ let reference: ParsedReference;
 let corrections: Correction[];
 let model: SmithyModel;
 
-beforeAll(() => {
-  const reading = readReference(readFileSync(path.resolve(REPO_ROOT, DEFAULT_REFERENCE), "utf8"));
-  // Building runs the sample checks, which log their own repairs and losses.
-  buildModel(reading.reference, reading.log);
-  reference = reading.reference;
-  corrections = reading.log.list();
-  model = readModelFiles(MODEL_DIR);
-});
-
 const ofType = (type: string) =>
   Object.entries(model.shapes).filter(([, shape]) => shape.type === type);
 
-describe("the model covers the API reference", () => {
+describeWithReference("the model covers the API reference", () => {
+  beforeAll(() => {
+    const reading = readReference(readFileSync(referencePath, "utf8"));
+    // Building runs the sample checks, which log their own repairs and losses.
+    buildModel(reading.reference, reading.log);
+    reference = reading.reference;
+    corrections = reading.log.list();
+    model = readModelFiles(MODEL_DIR);
+  });
   it("has the reference's 62 operations, 30 data types and 11 errors", () => {
     expect(reference.operations).toHaveLength(62);
     expect(reference.dataTypes).toHaveLength(30);

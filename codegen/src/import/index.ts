@@ -1,17 +1,11 @@
 import { mkdir, readFile, writeFile, rename } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { buildModel } from "./build/model.ts";
 import { renderCorrections } from "./corrections/markdown.ts";
 import { readReference } from "./parse/reference.ts";
+import { locateReference, REFERENCE_SETTING, REPO_ROOT } from "./reference-file.ts";
 import { ReferenceParseError } from "./reference/source.ts";
 import { serializeModel, splitModel } from "./write/model-files.ts";
-
-/** The repository root: three levels above `codegen/src/import/`. */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-
-/** Where the reference lives relative to the repository root. */
-export const DEFAULT_REFERENCE = "../shared/reference/chime-api-reference-2018-05-01.txt";
 
 interface ImportOptions {
   reference: string;
@@ -20,7 +14,7 @@ interface ImportOptions {
 
 function parseArgs(args: readonly string[]): ImportOptions {
   const options: ImportOptions = {
-    reference: path.resolve(REPO_ROOT, DEFAULT_REFERENCE),
+    reference: locateReference().path,
     out: path.resolve(REPO_ROOT, "model"),
   };
   for (let i = 0; i < args.length; i++) {
@@ -45,8 +39,9 @@ async function writeAtomically(file: string, contents: string): Promise<void> {
 }
 
 /**
- * `chimekit import [--reference PATH] [--out DIR]`: reads the API reference text, repairs its
- * conversion damage, and writes the Smithy model files and CORRECTIONS.md into DIR (default `model/`).
+ * `chimekit import [--reference PATH] [--out DIR]`: reads the API reference text (default: where
+ * `locateReference` finds it), repairs its conversion damage, and writes the Smithy model files and
+ * CORRECTIONS.md into DIR (default `model/`).
  */
 export async function importCommand(args: string[]): Promise<number> {
   let options: ImportOptions;
@@ -61,7 +56,8 @@ export async function importCommand(args: string[]): Promise<number> {
     text = await readFile(options.reference, "utf8");
   } catch (error) {
     console.error(
-      `import: cannot read the reference ${options.reference}: ${(error as Error).message}`,
+      `import: cannot read the reference ${options.reference}: ${(error as Error).message} ` +
+        `(pass --reference PATH or set ${REFERENCE_SETTING})`,
     );
     return 1;
   }

@@ -6,7 +6,7 @@ import {
   type ShapeNode,
   type SmithyModel,
 } from "../model/smithy-ast.ts";
-import { TRAIT, type CommonErrorValue } from "../model/traits.ts";
+import { TRAIT, traitValue, type CommonErrorValue } from "../model/traits.ts";
 import { shapeName } from "../naming.ts";
 import { operationIr, type ServiceDefaults } from "./operations.ts";
 import { boundOperations, resourceIr, walkResources } from "./resources.ts";
@@ -19,7 +19,7 @@ import type {
   ShapeIr,
   StructureIr,
 } from "./types.ts";
-import { documentationOf, traitValue, type ShapeTable } from "./values.ts";
+import { documentationOf, type ShapeTable } from "./values.ts";
 
 /**
  * Resolves a validated model into the IR every emitter reads: the service's

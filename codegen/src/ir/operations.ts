@@ -1,7 +1,8 @@
 import type { OperationShapeNode, Traits } from "../model/smithy-ast.ts";
-import { TRAIT } from "../model/traits.ts";
+import { hasTrait, TRAIT, traitValue } from "../model/traits.ts";
 import { shapeName } from "../naming.ts";
-import { httpIr, type HttpTrait } from "./http.ts";
+import type { HttpTrait } from "../model/http-uri.ts";
+import { httpIr } from "./http.ts";
 import type {
   ExampleIr,
   HttpRequestTestIr,
@@ -9,7 +10,7 @@ import type {
   OperationIr,
   PaginationIr,
 } from "./types.ts";
-import { documentationOf, hasTrait, traitValue } from "./values.ts";
+import { documentationOf } from "./values.ts";
 
 /** What an operation inherits from its service. */
 export interface ServiceDefaults {

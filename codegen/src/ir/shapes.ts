@@ -1,13 +1,11 @@
 import type { EnumShapeNode, ShapeNode, StructureShapeNode, Traits } from "../model/smithy-ast.ts";
-import { TRAIT } from "../model/traits.ts";
+import { hasTrait, TRAIT, traitValue } from "../model/traits.ts";
 import { shapeName } from "../naming.ts";
 import type { Binding, EnumValueIr, MemberIr, ShapeIr, StructureIr } from "./types.ts";
 import {
   constraintsOf,
   documentationOf,
-  hasTrait,
   isLegacyEnum,
-  traitValue,
   valueOf,
   type ShapeTable,
 } from "./values.ts";

@@ -73,6 +73,7 @@ export interface StructureIr {
   kind: "structure";
   name: string;
   documentation?: string;
+  /** In the model's order (the reference's), which is `index` order: emitters need not sort them. */
   members: MemberIr[];
   sensitive: boolean;
   /** Set on `smithy.api#input` structures: the operation that takes it. */

@@ -1,19 +1,12 @@
 import type { MemberNode, ShapeNode, Traits } from "../model/smithy-ast.ts";
-import { TRAIT } from "../model/traits.ts";
+import { hasTrait, TRAIT, traitValue } from "../model/traits.ts";
 import { shapeName } from "../naming.ts";
-import { preludeType, primitiveKind } from "./prelude.ts";
+import { preludeType } from "../model/prelude.ts";
+import { primitiveKind } from "./primitive-kind.ts";
 import type { Binding, Constraints, TimestampFormat, TypeRef, ValueIr } from "./types.ts";
 
 /** Read access to the merged model's shapes. */
 export type ShapeTable = Readonly<Record<string, ShapeNode>>;
-
-export function hasTrait(traits: Traits | undefined, id: string): boolean {
-  return traits !== undefined && Object.hasOwn(traits, id);
-}
-
-export function traitValue<T>(traits: Traits | undefined, id: string): T | undefined {
-  return traits?.[id] as T | undefined;
-}
 
 export function documentationOf(traits: Traits | undefined): string | undefined {
   return traitValue<string>(traits, TRAIT.documentation);

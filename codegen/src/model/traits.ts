@@ -1,3 +1,5 @@
+import type { Traits } from "./smithy-ast.ts";
+
 /**
  * The traits the generator understands. A model that uses any other trait is
  * rejected, so that no constraint or binding is silently dropped.
@@ -58,3 +60,11 @@ export interface CommonErrorValue {
 }
 
 export const KNOWN_TRAITS: ReadonlySet<string> = new Set(Object.values(TRAIT));
+
+export function hasTrait(traits: Traits | undefined, id: string): boolean {
+  return traits !== undefined && Object.hasOwn(traits, id);
+}
+
+export function traitValue<T>(traits: Traits | undefined, id: string): T | undefined {
+  return traits?.[id] as T | undefined;
+}

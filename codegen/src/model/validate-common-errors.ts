@@ -1,6 +1,5 @@
-import { hasTrait, traitValue } from "../ir/values.ts";
 import type { ShapeNode, Traits } from "./smithy-ast.ts";
-import { TRAIT, type CommonErrorValue } from "./traits.ts";
+import { hasTrait, TRAIT, traitValue, type CommonErrorValue } from "./traits.ts";
 import type { Report } from "./validate.ts";
 
 /** The `commonErrors` trait's value: entries with a unique code, a 4xx/5xx status and documentation. */

@@ -1,6 +1,4 @@
-import { labelNames, splitUri, type HttpTrait } from "../ir/http.ts";
-import { preludeType, UNIT } from "../ir/prelude.ts";
-import { hasTrait, traitValue } from "../ir/values.ts";
+import { labelNames, splitUri, type HttpTrait } from "./http-uri.ts";
 import type { LoadedModel } from "./load.ts";
 import { locate, ModelError } from "./load.ts";
 import type {
@@ -11,8 +9,9 @@ import type {
   StructureShapeNode,
   Traits,
 } from "./smithy-ast.ts";
-import { KNOWN_TRAITS, TRAIT } from "./traits.ts";
+import { hasTrait, KNOWN_TRAITS, TRAIT, traitValue } from "./traits.ts";
 import { checkCommonErrors } from "./validate-common-errors.ts";
+import { preludeType, UNIT } from "./prelude.ts";
 
 const SUPPORTED_TYPES = new Set([
   "string",

@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
 import * as prettier from "prettier";
+import { Tinypool } from "tinypool";
 import type { GeneratedFile } from "../emit/emitter.ts";
 import { defaultCacheDir, FormatCache } from "./format-cache.ts";
 
@@ -14,37 +14,16 @@ interface FormatJob {
   parser: string;
 }
 
-/** The jobs of one batch that one parser formats, and the slots workers flip to claim them. */
-interface JobGroup {
-  parser: string;
-  jobs: FormatJob[];
-  claims: Int32Array;
-}
-
-type FormatResult = { id: number; contents: string } | { id: number; error: string };
-
 /** Below this many files, starting workers costs more than it saves. */
 const PARALLEL_THRESHOLD = 40;
 
 /**
- * A worker started when the emitters are done pays for prettier's warm-up
- * (a second or two of a core) before it formats anything, so it is started
- * only for this much text left per worker. Measured on 2 cores: with the 1.2 MB
- * of the real model, an extra worker made the run slower; with 3.6 MB
- * (a model three times larger), faster.
+ * Workers beside the main thread, which emits while they format: one per core
+ * but one, up to three. Measured on 2 cores with the real model, a second
+ * worker started once the emitters are done cost more (prettier's warm-up)
+ * than it saved.
  */
-const CHARACTERS_PER_LATE_WORKER = 2_000_000;
-
-/** One worker per core, up to four. */
-const WORKERS = Math.min(availableParallelism(), 4);
-
-/**
- * Parsers the workers share out: each worker starts at its own place in this
- * list (see `parserPreference`), so that it warms up as few of prettier's
- * parsers and printers as it can, which is much of the cost of a cold run.
- * Parsers missing here come last.
- */
-const PARSER_ORDER = ["oxc-ts", "typescript", "babel", "json", "markdown", "html"];
+const WORKERS = Math.max(1, Math.min(availableParallelism() - 1, 3));
 
 /**
  * `oxc-ts` (prettier's plugin on the native oxc parser) gives the same syntax
@@ -84,7 +63,7 @@ export interface FormatSession {
  * files prettier has no parser for are left as they are. Line endings are LF.
  * Formatting is most of a generator run, so files whose text is unchanged
  * since the last run come from a cache (see FormatCache) and large batches
- * are spread over worker threads; prettier is pure, so neither changes the result.
+ * go to a pool of worker threads; prettier is pure, so neither changes the result.
  */
 export function startFormatting(root: string, options: FormatOptions = {}): FormatSession {
   return new FormatRun(root, options.cacheDir ?? defaultCacheDir(root));
@@ -125,12 +104,14 @@ async function loadSettings(root: string, cacheDir: string | false): Promise<Set
 class FormatRun implements FormatSession {
   readonly #settings: Promise<Settings>;
   readonly #paths: string[] = [];
-  /** Formatted text by file id, filled from the cache, from files without a parser, then from prettier. */
+  /** Formatted text by file id, from the cache and from files without a parser. */
   readonly #formatted = new Map<number, string>();
   readonly #keys = new Map<number, string>();
   /** Files to format, held back until there are enough to be worth starting workers. */
   #held: FormatJob[] = [];
-  #pool: WorkerPool | undefined;
+  #pool: Tinypool | undefined;
+  /** Files given to the pool, with the promise of each one's text. */
+  readonly #running: Array<{ job: FormatJob; formatted: Promise<string> }> = [];
   /** Each `add` waits for the one before it, so files keep their order. */
   #queued: Promise<void> = Promise.resolve();
 
@@ -148,22 +129,29 @@ class FormatRun implements FormatSession {
   async finish(): Promise<GeneratedFile[]> {
     await this.#queued;
     const { options, cache } = await this.#settings;
-    const results =
-      this.#pool === undefined ? await formatHere(this.#held, options) : await this.#pool.finish();
-    for (const result of results) {
-      const path = this.#paths[result.id];
-      if ("error" in result)
-        throw new Error(`prettier could not format the generated file ${path}: ${result.error}`);
-      this.#formatted.set(result.id, result.contents);
-      const key = this.#keys.get(result.id);
-      if (key !== undefined) cache?.set(key, result.contents);
+    const jobs = [
+      ...this.#running,
+      ...this.#held.map((job) => ({ job, formatted: formatHere(job, options) })),
+    ];
+    for (const { job, formatted } of jobs) {
+      let contents: string;
+      try {
+        contents = await formatted;
+      } catch (error) {
+        throw new Error(
+          `prettier could not format the generated file ${this.#paths[job.id]}: ${(error as Error).message}`,
+        );
+      }
+      this.#formatted.set(job.id, contents);
+      const key = this.#keys.get(job.id);
+      if (key !== undefined) cache?.set(key, contents);
     }
     cache?.save();
     return this.#paths.map((path, id) => ({ path, contents: this.#formatted.get(id) as string }));
   }
 
   close(): void {
-    this.#pool?.close();
+    void this.#pool?.destroy();
   }
 
   async #accept(files: GeneratedFile[], first: number): Promise<void> {
@@ -185,145 +173,30 @@ class FormatRun implements FormatSession {
       if (key !== undefined) this.#keys.set(id, key);
       this.#held.push({ id, contents, parser });
     }
-    if (this.#pool === undefined && this.#held.length >= PARALLEL_THRESHOLD && WORKERS >= 2) {
-      // The main thread is still emitting: one core stays for it until `finish`.
-      this.#pool = new WorkerPool(options, WORKERS, WORKERS - 1);
-    }
-    if (this.#pool !== undefined) {
-      this.#pool.submit(this.#held);
-      this.#held = [];
-    }
-  }
-}
-
-async function formatHere(jobs: FormatJob[], options: prettier.Options): Promise<FormatResult[]> {
-  const results: FormatResult[] = [];
-  for (const job of jobs) {
-    try {
-      results.push({
-        id: job.id,
-        contents: await prettier.format(job.contents, { ...options, parser: job.parser }),
-      });
-    } catch (error) {
-      results.push({ id: job.id, error: (error as Error).message });
-    }
-  }
-  return results;
-}
-
-/**
- * Worker threads that take jobs from shared queues. Every worker receives
- * every batch; a worker claims a job by flipping its slot in the batch's
- * shared claim array, so the jobs are shared out while they run, whatever
- * each file costs and however busy each core is, without a round trip to
- * this thread (which may be busy emitting).
- */
-class WorkerPool {
-  readonly #options: prettier.Options;
-  /** The most workers the pool may have once `finish` is called. */
-  readonly #size: number;
-  readonly #workers: Worker[] = [];
-  /** Every batch so far, for workers that start late. */
-  readonly #batches: JobGroup[][] = [];
-  readonly #results: FormatResult[] = [];
-  #expected = 0;
-  /** The length of every job not yet formatted, by job id. */
-  readonly #pending = new Map<number, number>();
-  /** Set by `finish`: no more jobs will come, so the pool is done once every result is in. */
-  #finishing = false;
-  #closed = false;
-  #settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
-  readonly #allDone: Promise<void>;
-
-  /** Starts `early` of the pool's `size` workers now; `finish` may start the rest (see there). */
-  constructor(options: prettier.Options, size: number, early: number) {
-    this.#options = options;
-    this.#size = size;
-    this.#allDone = new Promise((resolve, reject) => {
-      this.#settle = { resolve, reject };
-    });
-    // A worker can fail before `finish` awaits; the failure is reported there.
-    this.#allDone.catch(() => undefined);
-    this.#grow(early);
-  }
-
-  /** Queues jobs, grouped by parser, biggest file first within each group. */
-  submit(jobs: FormatJob[]): void {
-    if (jobs.length === 0) return;
-    const byParser = new Map<string, FormatJob[]>();
-    for (const job of jobs) byParser.set(job.parser, [...(byParser.get(job.parser) ?? []), job]);
-    const batch: JobGroup[] = [...byParser].map(([parser, group]) => ({
-      parser,
-      jobs: group.sort((a, b) => b.contents.length - a.contents.length || a.id - b.id),
-      claims: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * group.length)),
-    }));
-    this.#batches.push(batch);
-    this.#expected += jobs.length;
-    for (const job of jobs) this.#pending.set(job.id, job.contents.length);
-    for (const worker of this.#workers) worker.postMessage(batch);
-  }
-
-  async finish(): Promise<FormatResult[]> {
-    this.#finishing = true;
-    // The main thread is free now; another worker pays off only with plenty left to do.
-    let pendingCharacters = 0;
-    for (const length of this.#pending.values()) pendingCharacters += length;
-    const late = Math.floor(pendingCharacters / CHARACTERS_PER_LATE_WORKER);
-    this.#grow(Math.min(this.#size, this.#workers.length + late));
-    this.#checkDone();
-    await this.#allDone;
-    return this.#results;
-  }
-
-  close(): void {
-    this.#closed = true;
-    for (const worker of this.#workers) void worker.terminate();
-  }
-
-  /** Starts workers until there are `count`; each gets the batches queued so far. */
-  #grow(count: number): void {
-    for (let index = this.#workers.length; index < count; index++) {
-      const worker = new Worker(new URL("./format-worker.mjs", import.meta.url), {
+    if (this.#pool === undefined && this.#held.length >= PARALLEL_THRESHOLD) {
+      this.#pool = new Tinypool({
+        filename: new URL("./format-worker.mjs", import.meta.url).href,
+        minThreads: WORKERS,
+        maxThreads: WORKERS,
         // The worker is plain JavaScript: it needs none of the TypeScript loader the generator runs under.
         execArgv: [],
-        workerData: { options: this.#options, preference: parserPreference(index, this.#size) },
+        workerData: options,
       });
-      worker.on("message", (result: FormatResult) => {
-        this.#results.push(result);
-        this.#pending.delete(result.id);
-        this.#checkDone();
-      });
-      worker.once("error", (error) => this.#settle?.reject(error));
-      worker.once("exit", (code) => {
-        if (!this.#closed)
-          this.#settle?.reject(new Error(`a prettier worker exited early with code ${code}`));
-      });
-      for (const batch of this.#batches) worker.postMessage(batch);
-      this.#workers.push(worker);
     }
-  }
-
-  #checkDone(): void {
-    if (this.#finishing && this.#results.length === this.#expected) this.#settle?.resolve();
+    const pool = this.#pool;
+    if (pool === undefined) return;
+    for (const job of this.#held) {
+      const formatted: Promise<string> = pool.run({ contents: job.contents, parser: job.parser });
+      // A failure is reported by `finish`, with the file's path.
+      formatted.catch(() => undefined);
+      this.#running.push({ job, formatted });
+    }
+    this.#held = [];
   }
 }
 
-/**
- * The order in which worker `index` of `count` takes parsers: even workers
- * walk `PARSER_ORDER` forward from their share's start, odd ones backward
- * from its end, so two workers meet in the middle of a share and each warms
- * up only the parsers on its side (with two workers: TypeScript first;
- * HTML, then Markdown, then TypeScript).
- */
-function parserPreference(index: number, count: number): string[] {
-  const size = PARSER_ORDER.length;
-  const at = (offset: number) => PARSER_ORDER[((offset % size) + size) % size];
-  if (index % 2 === 0) {
-    const start = Math.floor((index * size) / count);
-    return Array.from({ length: size }, (_, step) => at(start + step));
-  }
-  const start = Math.floor(((index + 1) * size) / count) - 1;
-  return Array.from({ length: size }, (_, step) => at(start - step));
+function formatHere(job: FormatJob, options: prettier.Options): Promise<string> {
+  return prettier.format(job.contents, { ...options, parser: job.parser });
 }
 
 let parserTable: Promise<Map<string, string>> | undefined;

@@ -1,11 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { compareWithReference } from "../../src/import/coverage.ts";
 import type { OperationShapeNode, StructureShapeNode } from "../../src/model/smithy-ast.ts";
+import { describeWithReference } from "../support/reference-suite.ts";
 import { importReference } from "./reference-model.ts";
 
 const id = (name: string) => `com.amazonaws.chime#${name}`;
 
-describe("compareWithReference", () => {
+describeWithReference("compareWithReference", () => {
   it("finds nothing to report on the imported model", () => {
     const { model, reference } = importReference();
     expect(compareWithReference(model, reference)).toEqual([]);

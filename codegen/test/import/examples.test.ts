@@ -1,11 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { OperationShapeNode } from "../../src/model/smithy-ast.ts";
+import { describeWithReference } from "../support/reference-suite.ts";
 import { importReference } from "./reference-model.ts";
 
 const operation = (name: string) =>
   importReference().model.shapes[`com.amazonaws.chime#${name}`] as OperationShapeNode;
 
-describe("examples and protocol tests from the samples", () => {
+describeWithReference("examples and protocol tests from the samples", () => {
   it("binds labels (decoded), the literal query and the body of a sample request", () => {
     const tests = operation("AssociatePhoneNumberWithUser").traits!["smithy.test#httpRequestTests"];
     expect(tests).toEqual([

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { importCommand } from "../../src/import/index.ts";
+import { itWithReference } from "../support/reference-suite.ts";
 
 const temporary: string[] = [];
 afterEach(() => {
@@ -25,7 +26,7 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe("importCommand", () => {
-  it("writes the same model files and corrections on every run", async () => {
+  itWithReference("writes the same model files and corrections on every run", async () => {
     vi.spyOn(console, "log").mockImplementation(() => undefined);
     const first = tempDir();
     const second = tempDir();

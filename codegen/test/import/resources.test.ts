@@ -1,35 +1,36 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type {
   ResourceShapeNode,
   ServiceShapeNode,
   ShapeNode,
   StructureShapeNode,
 } from "../../src/model/smithy-ast.ts";
+import { describeWithReference } from "../support/reference-suite.ts";
 import { importReference } from "./reference-model.ts";
 
-const { model } = importReference();
-const shapes = model.shapes;
+describeWithReference("resources", () => {
+  const { model } = importReference();
+  const shapes = model.shapes;
 
-function inputOf(operation: string): StructureShapeNode {
-  const node = shapes[operation];
-  if (node.type !== "operation" || !node.input) throw new Error(`${operation} has no input`);
-  return shapes[node.input.target] as StructureShapeNode;
-}
+  function inputOf(operation: string): StructureShapeNode {
+    const node = shapes[operation];
+    if (node.type !== "operation" || !node.input) throw new Error(`${operation} has no input`);
+    return shapes[node.input.target] as StructureShapeNode;
+  }
 
-/** Smithy's identifier binding: a required input member of the identifier's name and target. */
-function binds(operation: string, name: string, target: string): boolean {
-  const member = inputOf(operation).members?.[name];
-  return member?.target === target && "smithy.api#required" in (member.traits ?? {});
-}
+  /** Smithy's identifier binding: a required input member of the identifier's name and target. */
+  function binds(operation: string, name: string, target: string): boolean {
+    const member = inputOf(operation).members?.[name];
+    return member?.target === target && "smithy.api#required" in (member.traits ?? {});
+  }
 
-const resources = Object.entries(shapes).filter(
-  (entry): entry is [string, ResourceShapeNode] => entry[1].type === "resource",
-);
-const parents = new Map<string, string>();
-for (const [id, resource] of resources)
-  for (const child of resource.resources ?? []) parents.set(child.target, id);
+  const resources = Object.entries(shapes).filter(
+    (entry): entry is [string, ResourceShapeNode] => entry[1].type === "resource",
+  );
+  const parents = new Map<string, string>();
+  for (const [id, resource] of resources)
+    for (const child of resource.resources ?? []) parents.set(child.target, id);
 
-describe("resources", () => {
   it("reach every operation exactly once from the service", () => {
     const service = Object.values(shapes).find(
       (shape): shape is ServiceShapeNode => shape.type === "service",

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ENUM_NAMES, enumForValues, enumMemberName } from "../../src/import/build/sdk-names.ts";
-import { REPO_ROOT } from "../../src/import/index.ts";
+import { REPO_ROOT } from "../../src/import/reference-file.ts";
 
 const SDK_ENUMS = path.join(
   REPO_ROOT,

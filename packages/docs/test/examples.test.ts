@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cliOptionName, commandName, kebabName } from "../../../codegen/src/naming.ts";
+import { cliOptionName, commandName, kebabName } from "@chimekit/codegen";
 import { DIST_DIR } from "../src/site/paths.ts";
 import { readPage, visibleText } from "./site.ts";
 

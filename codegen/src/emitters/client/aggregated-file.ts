@@ -8,10 +8,11 @@ import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr, OperationIr, PaginationIr } from "../../ir/types.ts";
 import { commandName, itemIteratorName, methodName, paginatorName } from "../../naming.ts";
 import { docText, firstSentence } from "./command-docs.ts";
-import { ModuleFile } from "./module-file.ts";
+import { clientModuleFile } from "./module-file.ts";
 import { inputIsOptional } from "./operation-schema.ts";
 import { pageItemType } from "./paginator-file.ts";
 import { generated, runtime, smithy } from "./symbols.ts";
+import type { ModuleFile } from "../shared/module-file.ts";
 
 /**
  * `Chime.ts`: the aggregated client, a `ChimeClient` with one camelCase
@@ -19,7 +20,7 @@ import { generated, runtime, smithy } from "./symbols.ts";
  * and `paginate<Operation>` / `<operation>Items` methods for paginated ones.
  */
 export function aggregatedFile(ir: ModelIr): GeneratedFile {
-  const file = new ModuleFile("Chime");
+  const file = clientModuleFile("Chime");
   const methods: OptionalKind<MethodDeclarationStructure>[] = [];
   for (const operation of ir.operations) {
     methods.push(commandMethod(file, ir, operation));

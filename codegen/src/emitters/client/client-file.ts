@@ -2,7 +2,7 @@ import { StructureKind } from "ts-morph";
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr } from "../../ir/types.ts";
 import { docText } from "./command-docs.ts";
-import { ModuleFile } from "./module-file.ts";
+import { clientModuleFile } from "./module-file.ts";
 import { generated, runtime, smithy } from "./symbols.ts";
 
 /**
@@ -11,7 +11,7 @@ import { generated, runtime, smithy } from "./symbols.ts";
  * middleware are the runtime's; only the unions depend on the model.
  */
 export function clientFile(ir: ModelIr): GeneratedFile {
-  const file = new ModuleFile("ChimeClient");
+  const file = clientModuleFile("ChimeClient");
   const inputs = ir.operations.map((operation) =>
     file.type(generated.commandInput(operation.name)),
   );

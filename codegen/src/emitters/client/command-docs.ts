@@ -1,6 +1,6 @@
 import type { ModelIr, OperationIr, StructureIr, TypeRef } from "../../ir/types.ts";
 import { commandName } from "../../naming.ts";
-import { orderedMembers } from "./value-schema.ts";
+import { commentSafe } from "../shared/doc-comment.ts";
 
 /**
  * The TSDoc of a command: what the operation does, an example call, the
@@ -53,7 +53,7 @@ function exampleLines(ir: ModelIr, operation: OperationIr): string[] {
     ...(example?.title ? [`// ${example.title}`] : []),
     `const output = await client.send(new ${command}(${inputText}));`,
     "```",
-  ].map(escapeCommentEnd);
+  ].map(commentSafe);
 }
 
 /** A value as it would be written in TypeScript source: `{ AccountId: "a", Emails: ["x"] }`. */
@@ -83,7 +83,7 @@ function skeletonInput(ir: ModelIr, structureName: string): Record<string, unkno
     return {};
   }
   const input: Record<string, unknown> = {};
-  for (const member of orderedMembers(structure)) {
+  for (const member of structure.members) {
     if (member.required) {
       input[member.name] = placeholder(ir, member.type);
     }
@@ -122,9 +122,5 @@ export function firstSentence(text: string): string {
 
 /** Model prose made safe inside a doc comment: no comment end, no accidental TSDoc tags. */
 export function docText(text: string): string {
-  return escapeCommentEnd(text.trim()).replace(/(^|\s)@/g, "$1\\@");
-}
-
-function escapeCommentEnd(text: string): string {
-  return text.replace(/\*\//g, "*\\/");
+  return commentSafe(text.trim()).replace(/(^|\s)@/g, "$1\\@");
 }

@@ -9,8 +9,8 @@ import {
   operationErrorsName,
 } from "../../naming.ts";
 import { commandDocs } from "./command-docs.ts";
-import { literal } from "./literal.ts";
-import { ModuleFile } from "./module-file.ts";
+import { literal } from "../shared/literal.ts";
+import { clientModuleFile } from "./module-file.ts";
 import { inputIsOptional, operationSchema } from "./operation-schema.ts";
 import { generated, modelType, runtime, smithy } from "./symbols.ts";
 import { referencedStructures } from "./value-schema.ts";
@@ -22,7 +22,7 @@ import { referencedStructures } from "./value-schema.ts";
  * command carries one schema.
  */
 export function commandFile(ir: ModelIr, operation: OperationIr): GeneratedFile {
-  const file = new ModuleFile(clientCommandModule(operation.name));
+  const file = clientModuleFile(clientCommandModule(operation.name));
   const command = commandName(operation.name);
   const inputName = commandInputName(operation.name);
   const outputName = commandOutputName(operation.name);

@@ -2,10 +2,10 @@ import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr, StructureIr } from "../../ir/types.ts";
 import { docText } from "./command-docs.ts";
-import { ModuleFile } from "./module-file.ts";
+import { clientModuleFile } from "./module-file.ts";
 import { runtime, smithy } from "./symbols.ts";
 import { tsType } from "./ts-type.ts";
-import { orderedMembers } from "./value-schema.ts";
+import type { ModuleFile } from "../shared/module-file.ts";
 
 const MODULE = "models/errors";
 
@@ -16,7 +16,7 @@ const MODULE = "models/errors";
  * table the deserializer looks error types up in.
  */
 export function errorsFile(ir: ModelIr): GeneratedFile {
-  const file = new ModuleFile(MODULE);
+  const file = clientModuleFile(MODULE);
   for (const error of ir.errors) {
     file.add(errorClass(file, error));
   }
@@ -39,7 +39,7 @@ export function errorsFile(ir: ModelIr): GeneratedFile {
 function errorClass(file: ModuleFile, error: StructureIr) {
   const fault = error.error?.fault ?? "client";
   const base = file.value(runtime.ChimeServiceException);
-  const members = orderedMembers(error);
+  const members = error.members;
   return {
     kind: StructureKind.Class as const,
     isExported: true,

@@ -1,6 +1,6 @@
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr } from "../../ir/types.ts";
-import { ModuleFile } from "./module-file.ts";
+import { clientModuleFile } from "./module-file.ts";
 import { generated, modelType, runtime, smithy } from "./symbols.ts";
 
 /**
@@ -10,7 +10,7 @@ import { generated, modelType, runtime, smithy } from "./symbols.ts";
  * runtime's configuration and error types.
  */
 export function indexFile(ir: ModelIr): GeneratedFile {
-  const file = new ModuleFile("index");
+  const file = clientModuleFile("index");
   file
     .reexport(generated.ChimeClient)
     .reexport(generated.ServiceInputTypes, { typeOnly: true })

@@ -1,7 +1,7 @@
 import type { Binding, MemberIr, ModelIr, OperationIr } from "../../ir/types.ts";
-import type { LiteralValue } from "./literal.ts";
-import { reference } from "./literal.ts";
-import { memberSchemaFields, orderedMembers } from "./value-schema.ts";
+import type { LiteralValue } from "../shared/literal.ts";
+import { reference } from "../shared/literal.ts";
+import { memberSchemaFields } from "./value-schema.ts";
 
 /**
  * The runtime `OperationSchema` of an operation, as literal data. For
@@ -37,7 +37,7 @@ function httpMembers(ir: ModelIr, structureName: string): LiteralValue[] {
   if (structure?.kind !== "structure") {
     return [];
   }
-  return orderedMembers(structure).map((member) => ({
+  return structure.members.map((member) => ({
     ...memberSchemaFields(member, structure.name),
     location: member.binding.location,
     locationName: locationName(member.binding),

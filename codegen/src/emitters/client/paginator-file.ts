@@ -7,11 +7,12 @@ import {
   itemIteratorName,
   paginatorName,
 } from "../../naming.ts";
-import { literal, reference } from "./literal.ts";
-import { ModuleFile } from "./module-file.ts";
+import { literal, reference } from "../shared/literal.ts";
+import { clientModuleFile } from "./module-file.ts";
 import { generated, runtime, smithy } from "./symbols.ts";
 import { tsType } from "./ts-type.ts";
-import { structureNamed } from "./value-schema.ts";
+import { structureNamed } from "../shared/ir-lookup.ts";
+import type { ModuleFile } from "../shared/module-file.ts";
 
 /**
  * `pagination/<Operation>Paginator.ts` for a paginated operation:
@@ -23,7 +24,7 @@ export function paginatorFile(
   operation: OperationIr,
   pagination: PaginationIr,
 ): GeneratedFile {
-  const file = new ModuleFile(clientPaginatorModule(operation.name));
+  const file = clientModuleFile(clientPaginatorModule(operation.name));
   const input = file.type(generated.commandInput(operation.name));
   const output = file.type(generated.commandOutput(operation.name));
   const config = file.type(runtime.ChimePaginationConfiguration);

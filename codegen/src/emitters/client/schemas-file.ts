@@ -2,15 +2,11 @@ import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr, StructureIr } from "../../ir/types.ts";
 import { structureSchemaName } from "../../naming.ts";
-import { literal } from "./literal.ts";
-import { ModuleFile } from "./module-file.ts";
+import { literal } from "../shared/literal.ts";
+import { clientModuleFile } from "./module-file.ts";
 import { runtime } from "./symbols.ts";
-import {
-  memberSchemaFields,
-  orderedMembers,
-  referencedStructures,
-  structureNamed,
-} from "./value-schema.ts";
+import { structureNamed } from "../shared/ir-lookup.ts";
+import { memberSchemaFields, referencedStructures } from "./value-schema.ts";
 
 /**
  * `schemas.ts`: the serde schema of every structure nested in an operation's
@@ -20,7 +16,7 @@ import {
  * bundlers keep only those a program's commands reach.
  */
 export function schemasFile(ir: ModelIr): GeneratedFile {
-  const file = new ModuleFile("schemas");
+  const file = clientModuleFile("schemas");
   const structureSchema = file.type(runtime.StructureSchema);
   for (const structure of nestedStructuresInDependencyOrder(ir)) {
     file.add({
@@ -34,9 +30,7 @@ export function schemasFile(ir: ModelIr): GeneratedFile {
           initializer: literal({
             kind: "structure",
             name: structure.name,
-            members: orderedMembers(structure).map((member) =>
-              memberSchemaFields(member, structure.name),
-            ),
+            members: structure.members.map((member) => memberSchemaFields(member, structure.name)),
           }),
         },
       ],
@@ -64,7 +58,7 @@ export function nestedStructuresInDependencyOrder(ir: ModelIr): StructureIr[] {
     }
     state.set(name, "visiting");
     const structure = structureNamed(ir, name, path.at(-1) ?? name);
-    for (const member of orderedMembers(structure)) {
+    for (const member of structure.members) {
       for (const target of referencedStructures(member.type).sort()) {
         visit(target, [...path, name]);
       }

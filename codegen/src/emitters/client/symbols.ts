@@ -9,7 +9,8 @@ import {
   paginatorName,
   structureSchemaName,
 } from "../../naming.ts";
-import { generatedSymbol, packageSymbol, runtimeSymbol, type SymbolRef } from "./module-file.ts";
+import type { SymbolRef } from "../shared/module-file.ts";
+import { generatedSymbol, packageSymbol, runtimeSymbol } from "./module-file.ts";
 
 /**
  * Every symbol generated client code refers to, with the module that

@@ -1,6 +1,6 @@
 import type { TypeRef } from "../../ir/types.ts";
 import { typeExpression } from "../shared/type-expression.ts";
-import type { ModuleFile } from "./module-file.ts";
+import type { ModuleFile } from "../shared/module-file.ts";
 import { modelType } from "./symbols.ts";
 
 /** The TypeScript type of a value in client code; enums and structures come from `@chimekit/types`. */

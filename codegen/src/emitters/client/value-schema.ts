@@ -1,6 +1,6 @@
-import type { MemberIr, ModelIr, StructureIr, TypeRef, ValueIr } from "../../ir/types.ts";
+import type { MemberIr, StructureIr, TypeRef, ValueIr } from "../../ir/types.ts";
 import { structureSchemaName } from "../../naming.ts";
-import { reference, type LiteralValue } from "./literal.ts";
+import { reference, type LiteralValue } from "../shared/literal.ts";
 
 /**
  * The runtime `ValueSchema` of a value, as literal data:
@@ -64,11 +64,6 @@ export function memberSchemaFields(
   };
 }
 
-/** Members in the model's order (the reference's order). */
-export function orderedMembers(structure: StructureIr): MemberIr[] {
-  return [...structure.members].sort((a, b) => a.index - b.index);
-}
-
 /** The structures a type refers to directly (through lists and maps, not through other structures). */
 export function referencedStructures(type: TypeRef): string[] {
   switch (type.kind) {
@@ -81,13 +76,4 @@ export function referencedStructures(type: TypeRef): string[] {
     default:
       return [];
   }
-}
-
-/** A structure by name, or a clear error when the IR does not hold it. */
-export function structureNamed(ir: ModelIr, name: string, usedBy: string): StructureIr {
-  const shape = ir.shapes.get(name);
-  if (shape === undefined || shape.kind !== "structure") {
-    throw new Error(`client emitter: ${usedBy} refers to structure ${name}, which the IR lacks`);
-  }
-  return shape;
 }

@@ -1,7 +1,11 @@
-import { printStructure, StructureKind, type WriterFunction } from "ts-morph";
+import type { WriterFunction } from "ts-morph";
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr } from "../../ir/types.ts";
-import { factoryName, generatedHeader, mocksGeneratedTestPath } from "../../naming.ts";
+import { factoryName, mocksGeneratedPath, mocksGeneratedTestPath } from "../../naming.ts";
+import { ModuleFile } from "../shared/module-file.ts";
+
+/** A generated module of the mocks package, from the repository root, without extension. */
+const mocksModule = (module: string) => mocksGeneratedPath(module).replace(/\.ts$/, "");
 
 /**
  * One test per structure: its factory's output, for two seeds, passes the
@@ -11,26 +15,28 @@ import { factoryName, generatedHeader, mocksGeneratedTestPath } from "../../nami
  */
 export function fixtureFactoryTests(ir: ModelIr): GeneratedFile {
   const path = mocksGeneratedTestPath("factories");
-  const imports = [
-    { moduleSpecifier: "vitest", namedImports: ["describe", "expect", "it"] },
-    { moduleSpecifier: "../../src/generated/factories.js", namedImports: ["fake"] },
-    {
-      moduleSpecifier: "../helpers/support/shape-violations.js",
-      namedImports: ["shapeViolations"],
-    },
-  ];
+  const file = new ModuleFile(path);
+  const vitest = (name: string) => file.value({ name, source: { package: "vitest" } });
+  const fake = file.value({ name: "fake", source: { module: mocksModule("factories") } });
+  const shapeViolations = file.value({
+    name: "shapeViolations",
+    source: { module: "packages/mocks/test/helpers/support/shape-violations" },
+  });
+  const [describe, expect, it] = ["describe", "expect", "it"].map(vitest);
   const tests: WriterFunction = (writer) => {
     writer.writeLine("const SEEDS = [1, 2, 3];");
     writer
-      .write(`describe("every fixture factory passes the server's validation of its shape", () => `)
+      .write(
+        `${describe}("every fixture factory passes the server's validation of its shape", () => `,
+      )
       .block(() => {
         for (const structure of ir.structures) {
-          const call = `fake.${factoryName(structure.name)}(undefined, { seed })`;
+          const call = `${fake}.${factoryName(structure.name)}(undefined, { seed })`;
           writer
-            .write(`it(${JSON.stringify(structure.name)}, () => `)
+            .write(`${it}(${JSON.stringify(structure.name)}, () => `)
             .block(() => {
               writer.writeLine(
-                `for (const seed of SEEDS) expect(shapeViolations(${JSON.stringify(structure.name)}, ${call})).toEqual([]);`,
+                `for (const seed of SEEDS) ${expect}(${shapeViolations}(${JSON.stringify(structure.name)}, ${call})).toEqual([]);`,
               );
             })
             .write(");")
@@ -39,12 +45,5 @@ export function fixtureFactoryTests(ir: ModelIr): GeneratedFile {
       });
     writer.write(");");
   };
-  const text = printStructure({
-    kind: StructureKind.SourceFile,
-    statements: [
-      ...imports.map((spec) => ({ kind: StructureKind.ImportDeclaration as const, ...spec })),
-      tests,
-    ],
-  });
-  return { path, contents: `${generatedHeader("ts")}\n${text}` };
+  return file.add(tests).toFile();
 }

@@ -1,7 +1,7 @@
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { Constraints, ModelIr, StructureIr, ValueIr } from "../../ir/types.ts";
 import { mocksGeneratedPath } from "../../naming.ts";
-import type { LiteralObject } from "./literal.ts";
+import type { LiteralObject } from "../shared/literal.ts";
 import { tableFile } from "./table-file.ts";
 
 /**
@@ -26,6 +26,8 @@ export function fixtureShapeTable(ir: ModelIr): GeneratedFile {
 }
 
 function structureRow(ir: ModelIr, structure: StructureIr): LiteralObject {
+  // A built IR already lists members in model order; the emulator's table is built from hand-made
+  // IR in this emitter's unit tests too, and must keep model order whatever the list's order.
   const members = [...structure.members].sort((a, b) => a.index - b.index);
   return {
     members: members.map((member) => ({

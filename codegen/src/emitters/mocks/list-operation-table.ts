@@ -1,7 +1,7 @@
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { MemberIr, ModelIr, OperationIr, StructureIr } from "../../ir/types.ts";
 import { mocksGeneratedPath } from "../../naming.ts";
-import type { LiteralObject } from "./literal.ts";
+import type { LiteralObject } from "../shared/literal.ts";
 import { tableFile } from "./table-file.ts";
 
 /**

@@ -1,7 +1,7 @@
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr } from "../../ir/types.ts";
 import { methodName, mocksGeneratedPath } from "../../naming.ts";
-import type { LiteralObject } from "./literal.ts";
+import type { LiteralObject } from "../shared/literal.ts";
 import { tableFile } from "./table-file.ts";
 
 /**

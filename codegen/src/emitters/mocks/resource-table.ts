@@ -1,7 +1,8 @@
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr, ResourceIr } from "../../ir/types.ts";
 import { mocksGeneratedPath } from "../../naming.ts";
-import type { LiteralObject } from "./literal.ts";
+import { findResource } from "../shared/ir-lookup.ts";
+import type { LiteralObject } from "../shared/literal.ts";
 import { tableFile } from "./table-file.ts";
 
 /**
@@ -12,10 +13,10 @@ import { tableFile } from "./table-file.ts";
  * gives `UserResource: { scope: ["AccountId"], id: "UserId", parent: "AccountResource", lifecycle: { create: "CreateUser", ... }, ... }`.
  */
 export function resourceTable(ir: ModelIr): GeneratedFile {
-  const byName = new Map(ir.resources.map((resource) => [resource.name, resource]));
   const rows: Record<string, LiteralObject> = {};
   for (const resource of ir.resources) {
-    const scope = resource.parent ? fullIdentifiers(byName, byName.get(resource.parent)!) : [];
+    const parent = findResource(ir, resource.parent);
+    const scope = parent ? fullIdentifiers(ir, parent) : [];
     rows[resource.name] = {
       scope,
       id: ownIdentifier(resource, scope),
@@ -36,8 +37,9 @@ export function resourceTable(ir: ModelIr): GeneratedFile {
   });
 }
 
-function fullIdentifiers(byName: Map<string, ResourceIr>, resource: ResourceIr): string[] {
-  const scope = resource.parent ? fullIdentifiers(byName, byName.get(resource.parent)!) : [];
+function fullIdentifiers(ir: ModelIr, resource: ResourceIr): string[] {
+  const parent = findResource(ir, resource.parent);
+  const scope = parent ? fullIdentifiers(ir, parent) : [];
   const id = ownIdentifier(resource, scope);
   return id ? [...scope, id] : scope;
 }

@@ -7,7 +7,7 @@ import {
 } from "ts-morph";
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import { generatedHeader } from "../../naming.ts";
-import { literal, type LiteralObject } from "./literal.ts";
+import { literal, type LiteralObject } from "../shared/literal.ts";
 
 export interface TableFileSpec {
   path: string;

@@ -22,7 +22,6 @@ export function requiredExampleMembers(ir: ModelIr, operation: OperationIr): Exa
 /** The required members of a structure (`User` gives `UserId`), with valid values. */
 export function requiredShapeMembers(ir: ModelIr, shape: StructureIr): ExampleMember[] {
   return [...shape.members]
-    .sort((a, b) => a.index - b.index)
     .filter((member) => member.required)
     .map((member) => ({
       name: member.name,

@@ -49,9 +49,9 @@ export function shapeExample(
 ): { shape: ShapeExample; enumExample: EnumExample | null } {
   const { shape } = featured;
   const required = requiredShapeMembers(ir, shape);
-  const enumMember = [...shape.members]
-    .sort((a, b) => a.index - b.index)
-    .find((member) => member.type.kind === "enum" && !member.required);
+  const enumMember = [...shape.members].find(
+    (member) => member.type.kind === "enum" && !member.required,
+  );
   const enumShape = enumMember && ir.enums.find((found) => found.name === enumMember.type.shape);
   const value = enumShape?.values[0];
   const enumExample =

@@ -1,4 +1,5 @@
 import type { MemberIr, ModelIr, OperationIr, ResourceIr, StructureIr } from "../../ir/types.ts";
+import { findOperation, findStructure } from "../shared/ir-lookup.ts";
 
 /** The resource the READMEs' examples are about, and the operations they call. */
 export interface FeaturedResource {
@@ -27,23 +28,21 @@ export interface RootCollection {
  * `ListUsers`).
  */
 export function featuredResource(ir: ModelIr): FeaturedResource {
-  const operation = operationLookup(ir);
-  const structures = new Map(ir.structures.map((shape) => [shape.name, shape]));
   let best: { featured: FeaturedResource; weight: number } | undefined;
   for (const resource of ir.resources) {
-    const read = operation(resource.lifecycle.read);
+    const read = findOperation(ir, resource.lifecycle.read);
     if (!read) continue;
-    const input = structures.get(read.input);
-    const output = structures.get(read.output);
+    const input = findStructure(ir, read.input);
+    const output = findStructure(ir, read.output);
     const readMember = output?.members.find((member) => member.type.kind === "structure");
-    const shape = readMember && structures.get(readMember.type.shape as string);
+    const shape = readMember && findStructure(ir, readMember.type.shape as string);
     const plainInput = input?.members
       .filter((member) => member.required)
       .every((member) => member.type.kind === "string");
     if (!readMember || !shape || !plainInput) continue;
     const weight = Object.keys(resource.lifecycle).length + resource.operations.length;
     if (best && best.weight >= weight) continue;
-    const ownList = operation(resource.lifecycle.list);
+    const ownList = findOperation(ir, resource.lifecycle.list);
     const list = ownList?.paginated ? ownList : ir.operations.find((op) => op.paginated);
     best = { weight, featured: { resource, read, readMember, shape, list } };
   }
@@ -62,16 +61,14 @@ export function featuredResource(ir: ModelIr): FeaturedResource {
  * that is the account (`CreateAccount`, `ListAccounts`).
  */
 export function rootCollection(ir: ModelIr): RootCollection | undefined {
-  const operation = operationLookup(ir);
-  const structures = new Map(ir.structures.map((shape) => [shape.name, shape]));
   const required = (operation: OperationIr) =>
-    structures.get(operation.input)?.members.filter((member) => member.required) ?? [];
+    findStructure(ir, operation.input)?.members.filter((member) => member.required) ?? [];
   const candidates = ir.resources
     .filter((resource) => resource.parent === undefined)
     .map((resource) => ({
       weight: Object.keys(resource.lifecycle).length + resource.operations.length,
-      create: operation(resource.lifecycle.create),
-      list: operation(resource.lifecycle.list),
+      create: findOperation(ir, resource.lifecycle.create),
+      list: findOperation(ir, resource.lifecycle.list),
     }))
     .filter(
       (candidate): candidate is { weight: number; create: OperationIr; list: OperationIr } =>
@@ -85,10 +82,4 @@ export function rootCollection(ir: ModelIr): RootCollection | undefined {
     undefined,
   );
   return found && { create: found.create, list: found.list };
-}
-
-/** Finds an operation by name; a resource's lifecycle names are optional. */
-function operationLookup(ir: ModelIr): (name: string | undefined) => OperationIr | undefined {
-  const byName = new Map(ir.operations.map((operation) => [operation.name, operation]));
-  return (name) => (name === undefined ? undefined : byName.get(name));
 }

@@ -2,7 +2,7 @@ import { type ClassDeclarationStructure, StructureKind, VariableDeclarationKind 
 import type { EnumIr, ModelIr, StructureIr } from "../../ir/types.ts";
 import { errorShapeAlias, serverGeneratedPath } from "../../naming.ts";
 import { firstParagraph } from "./docs.ts";
-import { ModuleFile } from "./module-file.ts";
+import { ModuleFile } from "../shared/module-file.ts";
 import { runtimeSymbol, shapeType } from "./symbols.ts";
 
 export const ERRORS_MODULE = "errors";
@@ -63,15 +63,13 @@ function errorClass(
     docs: [
       `${firstParagraph(error.documentation) ?? error.name}\n\nAnswered with HTTP ${status.httpStatus} and \`x-amzn-ErrorType: ${error.name}\`.`,
     ],
-    properties: [...error.members]
-      .sort((a, b) => a.index - b.index)
-      .map((member) => ({
-        name: member.name,
-        type: `${shape}[${JSON.stringify(member.name)}]`,
-        hasDeclareKeyword: true,
-        isReadonly: true,
-        hasQuestionToken: !member.required,
-      })),
+    properties: [...error.members].map((member) => ({
+      name: member.name,
+      type: `${shape}[${JSON.stringify(member.name)}]`,
+      hasDeclareKeyword: true,
+      isReadonly: true,
+      hasQuestionToken: !member.required,
+    })),
     ctors: [
       {
         parameters: [{ name: "init", type: shape, initializer: anyRequired ? undefined : "{}" }],

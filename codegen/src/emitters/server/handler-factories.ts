@@ -2,7 +2,7 @@ import { type FunctionDeclarationStructure, StructureKind } from "ts-morph";
 import type { ModelIr } from "../../ir/types.ts";
 import { serverGeneratedPath } from "../../naming.ts";
 import { ERROR_FACTORIES, ERRORS_MODULE } from "./error-classes.ts";
-import { ModuleFile } from "./module-file.ts";
+import { ModuleFile } from "../shared/module-file.ts";
 import { SERVICE_SCHEMA } from "./schema-files.ts";
 import { SERVICE_MODULE, SERVICE_NAMES } from "./service-interface.ts";
 import { generatedSymbol, runtimeSymbol } from "./symbols.ts";

@@ -3,7 +3,7 @@ import type { ModelIr } from "../../ir/types.ts";
 import { serverGeneratedPath } from "../../naming.ts";
 import { ERRORS_MODULE } from "./error-classes.ts";
 import { HANDLER_MODULE, HANDLER_NAMES } from "./handler-factories.ts";
-import { ModuleFile } from "./module-file.ts";
+import { ModuleFile } from "../shared/module-file.ts";
 import { SERVICE_SCHEMA } from "./schema-files.ts";
 import { SERVICE_MODULE, SERVICE_NAMES } from "./service-interface.ts";
 

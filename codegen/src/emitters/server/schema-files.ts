@@ -1,9 +1,9 @@
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
 import type { ModelIr, OperationIr, StructureIr } from "../../ir/types.ts";
 import { methodName, serverGeneratedPath } from "../../naming.ts";
-import type { OperationSchema } from "../../../../packages/server/src/runtime/schema/types.ts";
-import { printLiteral } from "./literal.ts";
-import { ModuleFile } from "./module-file.ts";
+import type { OperationSchema } from "@chimekit/server";
+import { inlineLiteral } from "../shared/literal.ts";
+import { ModuleFile } from "../shared/module-file.ts";
 import { generatedSymbol, runtimeSymbol } from "./symbols.ts";
 import { structureSchema } from "./value-schema.ts";
 
@@ -71,7 +71,7 @@ export function emitSchemaFiles(ir: ModelIr) {
       ir.structures.filter(group.holds).map((s) => [s.name, structureSchema(s)]),
     );
     const type = `Readonly<Record<string, ${file.type(runtimeSymbol("StructureSchema"))}>>`;
-    return file.add(exportedConst(group.name, type, printLiteral(schemas), group.doc));
+    return file.add(exportedConst(group.name, type, inlineLiteral(schemas), group.doc));
   });
 
   const enums = new ModuleFile(serverGeneratedPath(ENUMS.module));
@@ -82,7 +82,7 @@ export function emitSchemaFiles(ir: ModelIr) {
     exportedConst(
       ENUMS.name,
       `${enums.type(runtimeSymbol("ServiceSchema"))}["enums"]`,
-      printLiteral(enumValues),
+      inlineLiteral(enumValues),
       "Each enum's wire values.",
     ),
   );
@@ -92,7 +92,7 @@ export function emitSchemaFiles(ir: ModelIr) {
     exportedConst(
       OPERATIONS.name,
       `readonly ${operations.type(runtimeSymbol("OperationSchema"))}[]`,
-      printLiteral(ir.operations.map(operationSchema)),
+      inlineLiteral(ir.operations.map(operationSchema)),
       "Every operation with its route, input, output and errors.",
     ),
   );

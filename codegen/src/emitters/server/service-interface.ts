@@ -2,8 +2,9 @@ import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { ModelIr, OperationIr, StructureIr } from "../../ir/types.ts";
 import { methodName, serverGeneratedPath } from "../../naming.ts";
 import { firstParagraph } from "./docs.ts";
-import { ModuleFile } from "./module-file.ts";
+import { ModuleFile } from "../shared/module-file.ts";
 import { runtimeSymbol, shapeType } from "./symbols.ts";
+import { findStructure } from "../shared/ir-lookup.ts";
 
 export const SERVICE_MODULE = "service";
 export const SERVICE_NAMES = {
@@ -23,7 +24,6 @@ export const SERVICE_NAMES = {
  */
 export function emitServiceInterface(ir: ModelIr) {
   const file = new ModuleFile(serverGeneratedPath(SERVICE_MODULE));
-  const structures = new Map(ir.structures.map((s) => [s.name, s]));
   file.add(
     {
       kind: StructureKind.VariableStatement,
@@ -72,7 +72,7 @@ export function emitServiceInterface(ir: ModelIr) {
           { name: "input", type: file.type(shapeType(operation.input)) },
           { name: "context", type: `${SERVICE_NAMES.context}<Context>` },
         ],
-        returnType: `Promise<${file.type(shapeType(operation.output))}${isEmpty(structures.get(operation.output)) ? " | void" : ""}>`,
+        returnType: `Promise<${file.type(shapeType(operation.output))}${isEmpty(findStructure(ir, operation.output)) ? " | void" : ""}>`,
       })),
     },
   );

@@ -1,5 +1,5 @@
 import { serverGeneratedPath } from "../../naming.ts";
-import type { SymbolRef } from "./module-file.ts";
+import type { SymbolRef } from "../shared/module-file.ts";
 
 const TYPES_PACKAGE = "@chimekit/types";
 const RUNTIME_MODULE = "packages/server/src/runtime/index";

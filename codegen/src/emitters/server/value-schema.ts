@@ -5,7 +5,7 @@ import type {
   MemberSchema,
   StructureSchema,
   ValueSchema,
-} from "../../../../packages/server/src/runtime/schema/types.ts";
+} from "@chimekit/server";
 
 /**
  * The runtime's data description of a value, from its IR: the type, and the
@@ -97,14 +97,12 @@ export function memberLocation(member: MemberIr): MemberLocation {
 
 /** Members in model order, each with where it travels. */
 export function structureSchema(structure: StructureIr): StructureSchema {
-  const members: MemberSchema[] = [...structure.members]
-    .sort((a, b) => a.index - b.index)
-    .map((member) => ({
-      name: member.name,
-      ...(member.required ? { required: true } : {}),
-      value: valueSchema(member),
-      location: memberLocation(member),
-    }));
+  const members: MemberSchema[] = [...structure.members].map((member) => ({
+    name: member.name,
+    ...(member.required ? { required: true } : {}),
+    value: valueSchema(member),
+    location: memberLocation(member),
+  }));
   return structure.error
     ? { members, error: { status: structure.error.httpStatus, fault: structure.error.fault } }
     : { members };

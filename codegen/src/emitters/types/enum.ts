@@ -2,6 +2,7 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { EnumIr } from "../../ir/types.ts";
 import { identifier } from "../../naming.ts";
 import { shapeDoc } from "./tsdoc.ts";
+import { commentSafe } from "../shared/doc-comment.ts";
 
 /**
  * An enum as a const object and a string-literal union type of the same
@@ -33,7 +34,7 @@ export function enumStatements(shape: EnumIr): StatementStructures[] {
             writer.write("{").indent(() => {
               for (const value of shape.values) {
                 if (value.documentation)
-                  writer.writeLine(`/** ${value.documentation.replace(/\*\//g, "*\\/")} */`);
+                  writer.writeLine(`/** ${commentSafe(value.documentation)} */`);
                 writer.writeLine(`${propertyKey(value.name)}: ${JSON.stringify(value.value)},`);
               }
             });

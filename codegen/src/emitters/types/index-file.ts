@@ -1,6 +1,6 @@
-import { StructureKind, type ExportDeclarationStructure } from "ts-morph";
+import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr } from "../../ir/types.ts";
-import { compare, relativeSpecifier } from "./module-file.ts";
+import { shapeSymbol, typesModuleFile } from "./module-file.ts";
 import type { ModulePlan } from "./module-plan.ts";
 
 /**
@@ -8,16 +8,12 @@ import type { ModulePlan } from "./module-plan.ts";
  * export their const object and type (a plain export), every other shape
  * only its type. Naming each export keeps changes to the public surface visible in review.
  */
-export function indexExports(ir: ModelIr, plan: ModulePlan): ExportDeclarationStructure[] {
-  const byModule = new Map<string, string[]>();
-  for (const [shape, module] of plan)
-    byModule.set(module, [...(byModule.get(module) ?? []), shape]);
-  return [...byModule.entries()]
-    .sort(([a], [b]) => compare(a, b))
-    .map(([module, names]) => ({
-      kind: StructureKind.ExportDeclaration,
-      isTypeOnly: names.every((name) => ir.shapes.get(name)?.kind !== "enum"),
-      moduleSpecifier: relativeSpecifier("index", module),
-      namedExports: names.sort(compare),
-    }));
+export function indexFile(ir: ModelIr, plan: ModulePlan): GeneratedFile {
+  const index = typesModuleFile("index");
+  for (const shape of plan.keys()) {
+    index.reexport(shapeSymbol(plan, shape), {
+      typeOnly: ir.shapes.get(shape)?.kind !== "enum",
+    });
+  }
+  return index.toFile();
 }

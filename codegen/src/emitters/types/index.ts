@@ -1,7 +1,7 @@
 import type { Emitter, GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr, ShapeIr } from "../../ir/types.ts";
 import { enumStatements } from "./enum.ts";
-import { indexExports } from "./index-file.ts";
+import { indexFile } from "./index-file.ts";
 import { TypesModuleFile } from "./module-file.ts";
 import { planModules } from "./module-plan.ts";
 import { structureInterface } from "./structure.ts";
@@ -26,7 +26,6 @@ export const typesEmitter: Emitter = {
       if (shape.kind === "enum") file.add(...enumStatements(shape));
       else if (shape.kind === "structure") file.add(structureInterface(shape, file));
     }
-    const index = new TypesModuleFile("index", plan).add(...indexExports(ir, plan));
-    return [...files.values(), index].map((file) => file.toFile());
+    return [...[...files.values()].map((file) => file.toFile()), indexFile(ir, plan)];
   },
 };

@@ -22,14 +22,12 @@ export function structureInterface(
     docs: [
       { description: shapeDoc(shape.documentation, fallbackDoc(shape), structureFacts(shape)) },
     ],
-    properties: [...shape.members]
-      .sort((a, b) => a.index - b.index)
-      .map((member) => ({
-        name: member.name,
-        hasQuestionToken: !member.required,
-        type: typeExpression(member.type, file),
-        docs: [{ description: memberDoc(member) }],
-      })),
+    properties: [...shape.members].map((member) => ({
+      name: member.name,
+      hasQuestionToken: !member.required,
+      type: typeExpression(member.type, file),
+      docs: [{ description: memberDoc(member) }],
+    })),
   };
 }
 

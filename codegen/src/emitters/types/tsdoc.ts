@@ -1,4 +1,5 @@
 import type { Binding, Constraints, MemberIr, TypeRef, ValueIr } from "../../ir/types.ts";
+import { commentSafe } from "../shared/doc-comment.ts";
 
 /**
  * The TSDoc of a member: the model's documentation, then what a caller must
@@ -98,6 +99,6 @@ function lowerFirst(text: string): string {
 function paragraphs(...texts: (string | undefined)[]): string {
   return texts
     .filter((text): text is string => text !== undefined && text.trim().length > 0)
-    .map((text) => text.trim().replace(/\*\//g, "*\\/"))
+    .map((text) => commentSafe(text.trim()))
     .join("\n\n");
 }

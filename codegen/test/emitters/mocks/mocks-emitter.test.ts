@@ -1,6 +1,8 @@
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { mocksEmitter } from "../../../src/emitters/mocks/index.ts";
+// Imported up front, not inside the test: loading the whole generator takes seconds on a busy machine.
+import { loadIr } from "../../../src/index.ts";
 import type {
   MemberIr,
   ModelIr,
@@ -216,7 +218,6 @@ describe("mocks emitter", () => {
 
 describe("mocks emitter on the mini fixture model", () => {
   it("reads page-size bounds and resources from a real model through loadIr", async () => {
-    const { loadIr } = await import("../../../src/index.ts");
     const files = mocksEmitter.emit(loadIr("test/fixtures/mini"));
     const lists = await load(
       files.find((file) => file.path.endsWith("list-operations.ts"))!.contents,

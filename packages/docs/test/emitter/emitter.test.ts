@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   cliExample,
+  describeConstraints,
+  docsEmitter,
+  documentationHtml,
+  sampleInput,
   shellWord,
-} from "../../../../codegen/src/emitters/docs/examples/cli-example.ts";
-import { violations } from "../../../../codegen/src/emitters/docs/examples/constraint-check.ts";
-import { sampleInput } from "../../../../codegen/src/emitters/docs/examples/sample-values.ts";
-import { typescriptExample } from "../../../../codegen/src/emitters/docs/examples/typescript-example.ts";
-import { documentationHtml } from "../../../../codegen/src/emitters/docs/documentation.ts";
-import { docsEmitter } from "../../../../codegen/src/emitters/docs/index.ts";
-import { describeConstraints } from "../../../../codegen/src/emitters/docs/view/constraints.ts";
+  typescriptExample,
+  violations,
+} from "@chimekit/codegen/docs-emitter";
 import { fixtureIr } from "./fixture-ir.ts";
 
 const ir = fixtureIr();

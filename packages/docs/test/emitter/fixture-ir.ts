@@ -6,7 +6,7 @@ import type {
   ShapeIr,
   StructureIr,
   ValueIr,
-} from "../../../../codegen/src/ir/types.ts";
+} from "@chimekit/codegen";
 
 /** A tiny model written as IR: one enum, one data type, one operation with labels, query and body. */
 export function member(name: string, value: ValueIr, extra: Partial<MemberIr> = {}): MemberIr {

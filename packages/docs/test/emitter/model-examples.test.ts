@@ -1,9 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { violations } from "../../../../codegen/src/emitters/docs/examples/constraint-check.ts";
-import { sampleInput } from "../../../../codegen/src/emitters/docs/examples/sample-values.ts";
-import { structureNamed } from "../../../../codegen/src/emitters/docs/model-lookup.ts";
-import { loadIr } from "../../../../codegen/src/pipeline.ts";
+import { loadIr } from "@chimekit/codegen";
+import { sampleInput, structureNamed, violations } from "@chimekit/codegen/docs-emitter";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const ir = loadIr(REPO_ROOT);

@@ -1,15 +1,14 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { referencePath } from "@chimekit/codegen/testing";
 
 /**
- * A small reader of the API reference text (converted from PDF), independent
- * of the model's importer, so the docs are checked against the source itself.
+ * A small reader of the API reference text (converted from PDF). It stays apart from the model's
+ * importer (codegen/src/import) on purpose: the docs are rendered from the model the importer
+ * wrote, so a reading mistake of the importer would be in both the model and the docs, and a
+ * check that shared its reader would agree with it. This reader reads only what the pages must
+ * show, in its own way, so the docs are checked against the source itself.
+ * Where the text is found is decided once, by codegen's `locateReference`.
  */
-
-/** The reference sits in `shared/` beside the repository. */
-export const REFERENCE_PATH = fileURLToPath(
-  new URL("../../../../../shared/reference/chime-api-reference-2018-05-01.txt", import.meta.url),
-);
 
 export interface ReferenceMember {
   name: string;
@@ -328,6 +327,7 @@ export function parseReference(text: string): Reference {
   };
 }
 
+/** The reference text; call it only inside `describeWithReference` or `itWithReference`. */
 export function readReference(): Reference {
-  return parseReference(readFileSync(REFERENCE_PATH, "utf8"));
+  return parseReference(readFileSync(referencePath, "utf8"));
 }

@@ -1,8 +1,8 @@
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { GeneratedFile } from "../../../emit/emitter.ts";
 import type { ModelIr, OperationIr } from "../../../ir/types.ts";
-import { literal, type LiteralValue } from "../literal.ts";
-import { ModuleFile, testSupportSymbol } from "../module-file.ts";
+import { literal, type LiteralValue } from "../../shared/literal.ts";
+import { clientModuleFile, testSupportSymbol } from "../module-file.ts";
 import { generated } from "../symbols.ts";
 import { sampleStructure } from "./sample-values.ts";
 import { structure, structureLiteral } from "./typed-literal.ts";
@@ -14,7 +14,7 @@ import { structure, structureLiteral } from "./typed-literal.ts";
  * apply only to servers are left out.
  */
 export function protocolCasesFile(ir: ModelIr): GeneratedFile {
-  const file = new ModuleFile("protocol-cases", "generatedTest");
+  const file = clientModuleFile("protocol-cases", "generatedTest");
   const requestCases: LiteralValue[] = [];
   const responseCases: LiteralValue[] = [];
   for (const operation of ir.operations) {

@@ -1,5 +1,4 @@
 import type { MemberIr, ModelIr, StructureIr, TypeRef } from "../../../ir/types.ts";
-import { orderedMembers } from "../value-schema.ts";
 import { structure } from "./typed-literal.ts";
 
 /** The timestamp every sample uses; its milliseconds check that fractions survive. */
@@ -16,7 +15,7 @@ export function sampleStructure(
   which: "all" | "required" = "all",
 ): Record<string, unknown> {
   const value: Record<string, unknown> = {};
-  for (const member of shape ? orderedMembers(shape) : []) {
+  for (const member of shape ? shape.members : []) {
     if (which === "all" || member.required) {
       value[member.name] = sampleMember(ir, member);
     }

@@ -2,11 +2,12 @@ import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { GeneratedFile } from "../../../emit/emitter.ts";
 import type { ModelIr, OperationIr } from "../../../ir/types.ts";
 import { itemIteratorName, methodName, paginatorName } from "../../../naming.ts";
-import { literal, reference, type LiteralValue } from "../literal.ts";
-import { ModuleFile, testSupportSymbol } from "../module-file.ts";
+import { literal, reference, type LiteralValue } from "../../shared/literal.ts";
+import { clientModuleFile, testSupportSymbol } from "../module-file.ts";
 import { generated } from "../symbols.ts";
 import { sampleStructure } from "./sample-values.ts";
 import { structure, structureLiteral } from "./typed-literal.ts";
+import type { ModuleFile } from "../../shared/module-file.ts";
 
 /**
  * `test/generated/operation-samples.ts`: for every operation, an input with
@@ -16,7 +17,7 @@ import { structure, structureLiteral } from "./typed-literal.ts";
  * as it is in the model.
  */
 export function samplesFile(ir: ModelIr): GeneratedFile {
-  const file = new ModuleFile("operation-samples", "generatedTest");
+  const file = clientModuleFile("operation-samples", "generatedTest");
   const samples = ir.operations.map((operation) => operationSample(file, ir, operation));
   file.add({
     kind: StructureKind.VariableStatement,

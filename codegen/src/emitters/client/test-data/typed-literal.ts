@@ -1,5 +1,5 @@
 import type { ModelIr, StructureIr, TypeRef } from "../../../ir/types.ts";
-import { reference, type LiteralValue } from "../literal.ts";
+import { reference, type LiteralValue } from "../../shared/literal.ts";
 
 /**
  * A JSON value from the model (test params, examples) as a TypeScript

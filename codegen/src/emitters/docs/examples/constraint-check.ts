@@ -1,5 +1,5 @@
 import type { ModelIr, ValueIr } from "../../../ir/types.ts";
-import { structureNamed } from "../model-lookup.ts";
+import { structureNamed } from "../../shared/ir-lookup.ts";
 
 /**
  * What is wrong with `given` as a value of `value`, one message per broken

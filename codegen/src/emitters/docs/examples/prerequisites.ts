@@ -1,4 +1,5 @@
 import type { ModelIr, OperationIr } from "../../../ir/types.ts";
+import { findResource } from "../../shared/ir-lookup.ts";
 
 /** A resource an example names by identifier, and the operation that creates one. */
 export interface Prerequisite {
@@ -24,14 +25,13 @@ function inWords(resource: string): string {
  * (or put) operation. An operation is never its own prerequisite.
  */
 export function prerequisites(ir: ModelIr, operation: OperationIr): Prerequisite[] {
-  const resources = new Map(ir.resources.map((resource) => [resource.name, resource]));
   const labels = operation.http.segments.flatMap((segment) =>
     segment.kind === "label" ? [segment.name] : [],
   );
   const found: Prerequisite[] = [];
   for (const label of labels) {
     for (const resource of ir.resources) {
-      const parent = resource.parent === undefined ? undefined : resources.get(resource.parent);
+      const parent = findResource(ir, resource.parent);
       const own = Object.keys(resource.identifiers).filter(
         (name) => !(parent && name in parent.identifiers),
       );

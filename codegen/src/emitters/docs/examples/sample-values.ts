@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { MemberIr, ModelIr, OperationIr, StructureIr, ValueIr } from "../../../ir/types.ts";
-import { byIndex, structureNamed } from "../model-lookup.ts";
+import { structureNamed } from "../../shared/ir-lookup.ts";
 import { violations } from "./constraint-check.ts";
 
 /** A value for an example call: what a member of an input holds, in the shape the client takes. */
@@ -26,7 +26,7 @@ export function sampleInput(ir: ModelIr, operation: OperationIr): SampleEntry[] 
   const modelExample =
     operation.examples.find((example) => example.input !== undefined)?.input ?? {};
   const pageSize = operation.paginated?.pageSize;
-  const members = [...input.members].sort(byIndex);
+  const members = input.members;
   let chosen = members.filter(
     (member) => member.required || member.name === pageSize || member.name in modelExample,
   );
@@ -104,7 +104,7 @@ function sampleStructure(ir: ModelIr, name: string, open: Set<string>): SampleVa
   const required = shape.members.filter((member) => member.required);
   const chosen = required.length > 0 ? required : shape.members;
   const result: { [member: string]: SampleValue } = {};
-  for (const member of [...chosen].sort(byIndex)) {
+  for (const member of chosen) {
     result[member.name] = sampleValue(ir, member, member.name, nested);
   }
   return result;

@@ -8,7 +8,7 @@ import {
 import type { ModelIr, OperationIr, ValueIr } from "../../../ir/types.ts";
 import { commandName, paginatorName } from "../../../naming.ts";
 import { EMULATOR_ENDPOINT, EXAMPLE_CREDENTIALS, EXAMPLE_REGION } from "./emulator.ts";
-import { structureNamed } from "../model-lookup.ts";
+import { structureNamed } from "../../shared/ir-lookup.ts";
 import type { SampleEntry, SampleValue } from "./sample-values.ts";
 
 const CLIENT_PACKAGE = "@chimekit/client";

@@ -10,7 +10,7 @@ import {
 } from "../examples/emulator.ts";
 import { prerequisites, type Prerequisite } from "../examples/prerequisites.ts";
 import { sampleInput } from "../examples/sample-values.ts";
-import { structureNamed } from "../model-lookup.ts";
+import { structureNamed } from "../../shared/ir-lookup.ts";
 import { paginatorExample, typescriptExample } from "../examples/typescript-example.ts";
 import { summary } from "../documentation.ts";
 import { renderPage } from "../templates.ts";

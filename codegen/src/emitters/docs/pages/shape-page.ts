@@ -10,7 +10,6 @@ import {
   outputPath,
   type PageFormat,
 } from "../site-paths.ts";
-import { byIndex } from "../model-lookup.ts";
 import { jsonSkeleton } from "../view/json-skeleton.ts";
 import { shapeLink } from "../view/links.ts";
 import { memberRows } from "../view/member-rows.ts";
@@ -40,7 +39,7 @@ export function shapeView(site: SiteContext, shape: StructureIr | EnumIr, format
     valuesDocumented: enumShape?.values.some((value) => value.documentation !== undefined) ?? false,
     doc: page.doc(shape.documentation),
     members: structure === null ? null : memberRows(page, structure.members, "member"),
-    syntax: structure === null ? null : jsonSkeleton(site.ir, [...structure.members].sort(byIndex)),
+    syntax: structure === null ? null : jsonSkeleton(site.ir, structure.members),
     values:
       enumShape === null
         ? null

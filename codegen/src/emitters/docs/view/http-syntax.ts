@@ -1,6 +1,5 @@
 import type { MemberIr, ModelIr, OperationIr, StructureIr } from "../../../ir/types.ts";
 import { anchorIn, memberAnchor } from "../site-paths.ts";
-import { byIndex } from "../model-lookup.ts";
 import { jsonSkeleton } from "./json-skeleton.ts";
 import { text, type InlinePart } from "./links.ts";
 import type { PageContext } from "./page-context.ts";
@@ -25,9 +24,9 @@ function memberRef(
 }
 
 function bodyMembers(structure: StructureIr): MemberIr[] {
-  return [...structure.members]
-    .filter((member) => member.binding.location === "body" || member.binding.location === "payload")
-    .sort(byIndex);
+  return [...structure.members].filter(
+    (member) => member.binding.location === "body" || member.binding.location === "payload",
+  );
 }
 
 function contentType(ir: ModelIr, members: MemberIr[]): string | null {
@@ -48,7 +47,7 @@ function bodyLines(ir: ModelIr, members: MemberIr[]): InlinePart[][] {
   if (payload !== undefined) {
     if (payload.type.kind !== "structure") return [[text(`<${payload.name}>`)]];
     const target = ir.shapes.get(payload.type.shape);
-    const nested = target?.kind === "structure" ? [...target.members].sort(byIndex) : [];
+    const nested = target?.kind === "structure" ? target.members : [];
     return jsonSkeleton(ir, nested)
       .split("\n")
       .map((line) => [text(line)]);
@@ -65,7 +64,6 @@ function headerLines(
 ): InlinePart[][] {
   return [...structure.members]
     .filter((member) => member.binding.location === "header")
-    .sort(byIndex)
     .map((member) => {
       const name = member.binding.location === "header" ? member.binding.name : member.name;
       return [text(`${name}: `), memberRef(page, side, member.name, member.name)];
@@ -109,7 +107,7 @@ export function requestSyntax(
   const query: { name: string; member?: string }[] = [];
   const literalQuery = http.uri.includes("?") ? http.uri.slice(http.uri.indexOf("?") + 1) : "";
   if (literalQuery !== "") query.push({ name: literalQuery });
-  for (const member of [...input.members].sort(byIndex)) {
+  for (const member of input.members) {
     if (member.binding.location === "query")
       query.push({ name: `${member.binding.name}=`, member: member.name });
   }

@@ -1,5 +1,4 @@
 import type { MemberIr, ModelIr, ValueIr } from "../../../ir/types.ts";
-import { byIndex } from "../model-lookup.ts";
 
 const INDENT = "  ";
 
@@ -65,7 +64,7 @@ function valueSkeleton(ir: ModelIr, value: ValueIr, depth: number, open: Set<str
       const shape = ir.shapes.get(type.shape);
       if (shape?.kind !== "structure" || open.has(type.shape)) return "{ ... }";
       const nested = new Set(open).add(type.shape);
-      return objectSkeleton(ir, [...shape.members].sort(byIndex).map(bodyEntry), depth, nested);
+      return objectSkeleton(ir, shape.members.map(bodyEntry), depth, nested);
     }
   }
 }

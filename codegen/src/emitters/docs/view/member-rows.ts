@@ -1,7 +1,6 @@
 import type { MemberIr } from "../../../ir/types.ts";
 import { anchorIn, memberAnchor } from "../site-paths.ts";
 import { describeConstraints, type ConstraintView } from "./constraints.ts";
-import { byIndex } from "../model-lookup.ts";
 import type { InlinePart } from "./links.ts";
 import type { DocContent, PageContext } from "./page-context.ts";
 import { typeLabel } from "./type-label.ts";
@@ -49,7 +48,7 @@ export function memberRows(
   members: MemberIr[],
   side: "request" | "response" | "member",
 ): MemberRowView[] {
-  return [...members].sort(byIndex).map((member) => ({
+  return members.map((member) => ({
     anchor: anchorIn(page.format, memberAnchor(side, member.name)),
     name: member.name,
     location: location(member),

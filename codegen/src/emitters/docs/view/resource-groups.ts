@@ -1,4 +1,5 @@
 import type { ModelIr, OperationIr } from "../../../ir/types.ts";
+import { findResource } from "../../shared/ir-lookup.ts";
 
 /** A section of the index: the operations that act on one kind of resource. */
 export interface OperationGroup {
@@ -43,8 +44,7 @@ const OTHER: Omit<GroupRule, "resources" | "pathSegments"> = {
 const SETTINGS = "settings";
 
 function groupByResource(ir: ModelIr, resource: string | undefined): string | undefined {
-  const resources = new Map(ir.resources.map((entry) => [entry.name, entry]));
-  for (let name = resource; name !== undefined; name = resources.get(name)?.parent) {
+  for (let name = resource; name !== undefined; name = findResource(ir, name)?.parent) {
     if (name.endsWith("Settings")) return SETTINGS;
     const rule = GROUP_RULES.find((candidate) => candidate.resources.includes(name as string));
     if (rule !== undefined) return rule.id;

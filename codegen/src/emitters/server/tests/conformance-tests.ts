@@ -91,7 +91,7 @@ function* targets(
   path: string,
   binding: Binding["location"] | undefined,
 ): Generator<Target> {
-  const members = [...samples.structureIr(structureName).members].sort((a, b) => a.index - b.index);
+  const members = samples.structureIr(structureName).members;
   for (const member of members) {
     const memberSteps = [...steps, member.name];
     const memberPath = join(path, member.name.charAt(0).toLowerCase() + member.name.slice(1));

@@ -1,5 +1,6 @@
 import type { Constraints, ModelIr, StructureIr, ValueIr } from "../../../ir/types.ts";
 import { kebabName } from "../../../naming.ts";
+import { findStructure } from "../../shared/ir-lookup.ts";
 
 /**
  * Strings tried, in order, for a value that must satisfy a pattern: one for
@@ -35,21 +36,17 @@ export class SampleError extends Error {}
  * constraint: the inputs and outputs of the generated server tests.
  */
 export class SampleMaker {
-  readonly #structures: ReadonlyMap<string, StructureIr>;
-
-  constructor(private readonly ir: ModelIr) {
-    this.#structures = new Map(ir.structures.map((s) => [s.name, s]));
-  }
+  constructor(private readonly ir: ModelIr) {}
 
   structureIr(name: string): StructureIr {
-    const structure = this.#structures.get(name);
+    const structure = findStructure(this.ir, name);
     if (!structure) throw new SampleError(`No structure named ${name} in the IR`);
     return structure;
   }
 
   structure(name: string, depth = 0, where = name): Record<string, unknown> {
     const result: Record<string, unknown> = {};
-    for (const member of [...this.structureIr(name).members].sort((a, b) => a.index - b.index)) {
+    for (const member of this.structureIr(name).members) {
       if (!member.required && depth >= MAX_DEPTH) continue;
       const value = this.value(member, depth + 1, `${where}.${member.name}`);
       if (value !== undefined) result[member.name] = value;

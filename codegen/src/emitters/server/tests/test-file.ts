@@ -1,7 +1,7 @@
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import { serverGeneratedTestPath } from "../../../naming.ts";
-import { printLiteral } from "../literal.ts";
-import { ModuleFile } from "../module-file.ts";
+import { inlineLiteral } from "../../shared/literal.ts";
+import { ModuleFile } from "../../shared/module-file.ts";
 import { testSupportSymbol } from "../symbols.ts";
 
 const vitest = (name: string) => ({ name, source: { package: "vitest" } });
@@ -26,7 +26,7 @@ export function tableTestFile(options: {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     declarations: [
-      { name: "cases", type: `${caseType}[]`, initializer: printLiteral(options.cases) },
+      { name: "cases", type: `${caseType}[]`, initializer: inlineLiteral(options.cases) },
     ],
   });
   file.add(

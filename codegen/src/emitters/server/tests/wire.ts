@@ -44,7 +44,7 @@ export class WireWriter {
     const headers: Record<string, string> = {};
     const body: Record<string, unknown> = {};
     let hasBody = false;
-    for (const member of sorted(members)) {
+    for (const member of members) {
       const value = input[member.name];
       const binding = member.binding;
       if (binding.location === "body") hasBody = true;
@@ -99,7 +99,7 @@ export class WireWriter {
 
   structureJson(name: string, value: Record<string, unknown>): Record<string, unknown> {
     const json: Record<string, unknown> = {};
-    for (const member of sorted(this.samples.structureIr(name).members)) {
+    for (const member of this.samples.structureIr(name).members) {
       if (member.binding.location !== "body" || value[member.name] === undefined) continue;
       json[member.binding.jsonName] = this.json(value[member.name], member);
     }
@@ -128,10 +128,6 @@ export class WireWriter {
         return value;
     }
   }
-}
-
-function sorted(members: readonly MemberIr[]): MemberIr[] {
-  return [...members].sort((a, b) => a.index - b.index);
 }
 
 function textForm(value: unknown, type: TypeRef, defaultFormat: TimestampFormat): string {

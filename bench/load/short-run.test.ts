@@ -1,11 +1,11 @@
 import { execFile } from "node:child_process";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { requireBuiltBin } from "../support/cli-process.js";
 
-const BENCH = join(dirname(fileURLToPath(import.meta.url)), "../../../../bench");
+/** The bench package folder: the load driver runs from there, as `pnpm bench` runs it. */
+const BENCH = fileURLToPath(new URL("..", import.meta.url));
 
 interface LoadSummary {
   requests: number;
@@ -17,16 +17,18 @@ interface LoadSummary {
   rssRatio: number;
 }
 
-/** The CI variant of `bench/load/run.ts` (60 s by default): the same driver and checks, for 10 s. */
+/**
+ * The CI variant of `load/run.ts` (60 s by default): the same driver and checks, for 10 s. It
+ * lives in bench, beside the driver, and runs the built `chimekit-mock` that bench declares.
+ */
 describe("sustained load (short CI variant)", { timeout: 60_000 }, () => {
   it("answers a mixed workload at concurrency 64 on SQLite with no unexpected answer and bounded memory", async () => {
-    requireBuiltBin();
     const { stdout } = await promisify(execFile)(
       join(BENCH, "node_modules/.bin/tsx"),
       ["load/run.ts", "--duration", "10s", "--warmup", "3s", "--no-report"],
       { cwd: BENCH },
     ).catch((error: { stdout?: string; stderr?: string }) => {
-      throw new Error(`bench/load/run.ts failed:\n${error.stdout ?? ""}\n${error.stderr ?? ""}`);
+      throw new Error(`load/run.ts failed:\n${error.stdout ?? ""}\n${error.stderr ?? ""}`);
     });
     const summary = JSON.parse(stdout.trim().split("\n").at(-1)!) as LoadSummary;
     expect(summary.unexpectedSamples).toEqual([]);

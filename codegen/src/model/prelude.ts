@@ -1,10 +1,4 @@
-import type { SimpleShapeNode } from "../model/smithy-ast.ts";
-import type { TypeRef } from "./types.ts";
-
-/** The kinds of TypeRef that a simple (primitive) shape can have. */
-export type PrimitiveKind = Exclude<TypeRef["kind"], "enum" | "structure" | "list" | "map">;
-
-export const PRELUDE_NAMESPACE = "smithy.api";
+import type { SimpleShapeNode } from "./smithy-ast.ts";
 
 /** The prelude's simple shapes, by shape ID, with the Smithy type each one has. */
 const PRELUDE_TYPES: Readonly<Record<string, SimpleShapeNode["type"]>> = {
@@ -36,26 +30,4 @@ export const UNIT = "smithy.api#Unit";
 /** The Smithy type of a prelude shape ID, or undefined when it is not a prelude simple shape. */
 export function preludeType(shapeId: string): SimpleShapeNode["type"] | undefined {
   return PRELUDE_TYPES[shapeId];
-}
-
-/**
- * The IR kind of a Smithy simple type. Types without a distinct JavaScript
- * representation fold into their nearest kind (byte and short are integers,
- * big integers are longs, big decimals are doubles).
- */
-export function primitiveKind(type: SimpleShapeNode["type"]): PrimitiveKind {
-  switch (type) {
-    case "byte":
-    case "short":
-    case "integer":
-      return "integer";
-    case "bigInteger":
-    case "long":
-      return "long";
-    case "bigDecimal":
-    case "double":
-      return "double";
-    default:
-      return type;
-  }
 }
