@@ -94,6 +94,8 @@ export const api = {
   addFault: (fault: Record<string, unknown>) =>
     control<{ added: FaultRule; faults: FaultRule[] }>("POST", "faults", fault),
   clearFaults: () => control<{ cleared: true }>("DELETE", "faults"),
+  removeFault: (id: number) =>
+    control<{ removed: number; faults: FaultRule[] }>("DELETE", `faults${query({ id })}`),
   clock: () => control<Clock>("GET", "clock"),
   advanceClock: (advance: string | number) => control<Clock>("POST", "clock", { advance }),
 };

@@ -194,7 +194,20 @@ function FaultsControl() {
           <ul class="faults" aria-label="Planned faults">
             {rules.map((rule) => (
               <li key={rule.id}>
-                Fault {rule.id}: {describeFault(rule)}
+                Fault {rule.id}: {describeFault(rule)}{" "}
+                <button
+                  type="button"
+                  aria-label={`Remove fault ${rule.id}`}
+                  onClick={() =>
+                    run(async () => {
+                      await api.removeFault(rule.id);
+                      faults.refresh();
+                      return `Removed fault ${rule.id}.`;
+                    })
+                  }
+                >
+                  Remove
+                </button>
               </li>
             ))}
           </ul>

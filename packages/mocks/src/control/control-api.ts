@@ -196,10 +196,20 @@ export function createControlHandler(options: ControlApiOptions) {
       return { added: faults.add(requested), faults: faults.list() };
     },
     "DELETE faults": async (request) => {
-      strictQuery(request.query, "DELETE faults", []);
+      strictQuery(request.query, "DELETE faults", ["id"]);
       bodyObject(request, "DELETE faults: the body", []);
-      faults.clear();
-      return { cleared: true };
+      const id = wholeParam(request.query, "id", "DELETE faults", {
+        min: 1,
+        max: Number.MAX_SAFE_INTEGER,
+      });
+      if (id === undefined) {
+        faults.clear();
+        return { cleared: true };
+      }
+      if (!faults.remove(id)) {
+        throw new ControlError(404, "NoSuchFault", `DELETE faults: no planned fault has id ${id}`);
+      }
+      return { removed: id, faults: faults.list() };
     },
     "GET clock": async ({ query }) => {
       strictQuery(query, "GET clock", []);

@@ -127,6 +127,14 @@ export class FaultPlan {
     this.rules = [];
   }
 
+  /** Drops one rule; false when no rule has that id (already used up, or never added). */
+  remove(id: number): boolean {
+    const kept = this.rules.filter((rule) => rule.id !== id);
+    const removed = kept.length < this.rules.length;
+    this.rules = kept;
+    return removed;
+  }
+
   /** What happens to this call: consumes one use of the first matching rule, then rolls the random rate. */
   decide(operation: OperationName): FaultDecision {
     const decision: FaultDecision = { latencyMs: 0 };

@@ -81,6 +81,32 @@ describe("control API", () => {
     expect((await control("GET", "faults")).json.faults).toEqual([]);
   });
 
+  it("DELETE faults?id= removes one planned fault and names an unknown id", async () => {
+    const first = await control("POST", "faults", {
+      operation: "ListAccounts",
+      error: "ThrottledClientException",
+      count: 5,
+    });
+    const second = await control("POST", "faults", {
+      operation: "GetAccount",
+      error: "NotFoundException",
+      count: 5,
+    });
+    const removed = await control("DELETE", `faults?id=${first.json.added.id}`);
+    expect(removed.status).toBe(200);
+    expect(removed.json.faults.map((rule: { id: number }) => rule.id)).toEqual([
+      second.json.added.id,
+    ]);
+    await chime.listAccounts({});
+    const unknown = await control("DELETE", `faults?id=${first.json.added.id}`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.json).toMatchObject({ code: "NoSuchFault" });
+    expect(unknown.json.message).toContain(`id ${first.json.added.id}`);
+    expect((await control("DELETE", "faults?id=x")).status).toBe(400);
+    expect((await control("GET", "faults")).json.faults).toHaveLength(1);
+    await control("DELETE", "faults");
+  });
+
   it("POST faults adds latency, and refuses errors the operation does not model", async () => {
     await control("POST", "faults", { operation: "ListAccounts", latency: "150ms" });
     const started = performance.now();

@@ -255,6 +255,17 @@ describe("the dashboard in headless Chromium", () => {
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain("is not modeled for ListAccounts");
     expect(mock.faults.list()).toEqual([]);
+
+    // One planned fault goes by its own Remove button, and the next call is not failed.
+    await page.getByLabel("Error").fill("ForbiddenException");
+    await page.getByRole("button", { name: "Add fault" }).click();
+    const remove = page.getByRole("button", { name: /^Remove fault \d+$/ });
+    await remove.waitFor();
+    expect(mock.faults.list()).toHaveLength(1);
+    await remove.click();
+    await page.getByText("No faults planned.").waitFor({ timeout: 10_000 });
+    expect(mock.faults.list()).toEqual([]);
+    await client.send(new ListAccountsCommand({}));
     expect(problems).toEqual([]);
     await page.close();
   });
