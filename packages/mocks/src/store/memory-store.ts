@@ -135,16 +135,6 @@ export class MemoryStore implements Store {
     });
   }
 
-  importPartition(partition: string, snapshot: PartitionSnapshot): Promise<void> {
-    return this.queue.run(async () => {
-      this.partitionsById.delete(partition);
-      for (const record of snapshot.records) {
-        const ref = { partition, collection: record.collection, scope: record.scope };
-        this.write(ref, record.id, frozenCopy(record.value));
-      }
-    });
-  }
-
   replacePartitions(
     snapshots: Readonly<Record<string, PartitionSnapshot>>,
     options: { clearAll?: boolean } = {},
@@ -174,13 +164,6 @@ export class MemoryStore implements Store {
         else this.partitionsById.set(id, partition);
       }
       this.lastSeq = seq;
-    });
-  }
-
-  clear(partition?: string): Promise<void> {
-    return this.queue.run(async () => {
-      if (partition === undefined) this.partitionsById.clear();
-      else this.partitionsById.delete(partition);
     });
   }
 

@@ -114,25 +114,6 @@ export class SqliteStore implements Store {
     });
   }
 
-  importPartition(partition: string, snapshot: PartitionSnapshot): Promise<void> {
-    return this.queue.run(async () => {
-      this.db.transaction(() => {
-        this.statements.clearPartition.run(partition);
-        for (const record of snapshot.records) {
-          this.lastSeq += 1;
-          this.statements.upsert.run(
-            partition,
-            record.collection,
-            record.scope,
-            record.id,
-            this.lastSeq,
-            JSON.stringify(record.value),
-          );
-        }
-      })();
-    });
-  }
-
   replacePartitions(
     snapshots: Readonly<Record<string, PartitionSnapshot>>,
     options: { clearAll?: boolean } = {},
@@ -161,13 +142,6 @@ export class SqliteStore implements Store {
         this.lastSeq = lastSeq;
         throw error;
       }
-    });
-  }
-
-  clear(partition?: string): Promise<void> {
-    return this.queue.run(async () => {
-      if (partition === undefined) this.statements.clearAll.run();
-      else this.statements.clearPartition.run(partition);
     });
   }
 

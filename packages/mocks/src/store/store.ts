@@ -66,8 +66,6 @@ export interface Store {
   transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T>;
   partitions(): Promise<string[]>;
   exportPartition(partition: string): Promise<PartitionSnapshot>;
-  /** Replaces the partition's content. */
-  importPartition(partition: string, snapshot: PartitionSnapshot): Promise<void>;
   /**
    * Replaces partitions in one transaction, all or nothing: each partition
    * named in `snapshots` gets exactly the snapshot's records (an empty one
@@ -78,7 +76,5 @@ export interface Store {
     snapshots: Readonly<Record<string, PartitionSnapshot>>,
     options?: { clearAll?: boolean },
   ): Promise<void>;
-  /** Removes one partition, or every partition. */
-  clear(partition?: string): Promise<void>;
   close(): Promise<void>;
 }

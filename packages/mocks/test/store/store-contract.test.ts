@@ -132,7 +132,7 @@ describe.each(Object.keys(configs))("%s store", (name) => {
     await store.close();
   });
 
-  it("exports, imports and clears partitions independently", async () => {
+  it("exports partitions independently, and a snapshot replaces another partition", async () => {
     const store = await open();
     await store.transaction(async (tx) => {
       await tx.put(users, "a", { n: 1 });
@@ -140,13 +140,13 @@ describe.each(Object.keys(configs))("%s store", (name) => {
     });
     expect((await store.partitions()).sort()).toEqual(["111122223333", "other"]);
     const snapshot = await store.exportPartition(users.partition);
-    await store.clear(users.partition);
+    await store.replacePartitions({ [users.partition]: { records: [] } });
     expect(await store.partitions()).toEqual(["other"]);
-    await store.importPartition("copy", snapshot);
+    await store.replacePartitions({ copy: snapshot });
     expect(await store.transaction((tx) => tx.get({ ...users, partition: "copy" }, "a"))).toEqual({
       n: 1,
     });
-    await store.clear();
+    await store.replacePartitions({}, { clearAll: true });
     expect(await store.partitions()).toEqual([]);
     await store.close();
   });
