@@ -6,9 +6,9 @@
  * - the CPU time the calling process spends per GetUser call, the same
  *   comparison with the machine's other load taken out: on a shared machine a
  *   client that waits for a core makes fewer calls without costing more;
- * - the minified bundle (esbuild, platform node) of a program that sends one
- *   command (target: ours at most 40% of the official client's), and of one
- *   that relies on the default credential chain (printed);
+ * - the minified bundle of a program that sends one command (target: ours at
+ *   most 40% of the official client's), and of one that relies on the default
+ *   credential chain (printed; bundle.ts);
  * - the cold start, import plus first call in a fresh process, ES module and
  *   CommonJS (target: ours at most half the official client's; cold-start.ts).
  * Rounds alternate between the clients; each ratio is the median of the
@@ -17,14 +17,12 @@
  * each round reports the share of a core it used, so a round it limited shows.
  */
 import { fork } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as official from "@aws-sdk/client-chime";
-import { build } from "esbuild";
 import { round, writeReport, type BenchFigure } from "../report.ts";
-import { measureDefaultChainBundle } from "./bundle.ts";
+import { BUNDLE_TARGET, measureDefaultChainBundle, measureOneCommandBundle } from "./bundle.ts";
 import { measureColdStart } from "./cold-start.ts";
 
 const CONCURRENCY = 16;
@@ -34,7 +32,6 @@ const WARMUP_SECONDS = 2;
 const CALLS_TARGET = 2.7;
 /** Above this share of a core, the server rather than the client may have set the pace. */
 const SERVER_BUSY_SHARE = 0.8;
-const BUNDLE_TARGET = 0.4;
 
 const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
 const input = {
@@ -182,53 +179,6 @@ async function measureCalls(): Promise<{ calls: BenchFigure; cpu: BenchFigure }>
   };
 }
 
-/** The program both bundles are built from; only the package name differs. */
-function oneCommandProgram(pkg: string): string {
-  return [
-    `import { ChimeClient, GetUserCommand } from "${pkg}";`,
-    `const client = new ChimeClient({ region: "us-east-1", endpoint: process.env.CHIME_ENDPOINT, credentials: ${JSON.stringify(credentials)} });`,
-    `const output = await client.send(new GetUserCommand(${JSON.stringify(input)}));`,
-    `console.log(output.User?.UserId);`,
-  ].join("\n");
-}
-
-async function bundleBytes(pkg: string, dir: string): Promise<number> {
-  const entry = join(dir, `${pkg.replace(/\W/g, "-")}.mjs`);
-  writeFileSync(entry, oneCommandProgram(pkg));
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    minify: true,
-    write: false,
-    logLevel: "error",
-  });
-  return result.outputFiles[0]!.contents.byteLength;
-}
-
-async function measureBundles(): Promise<BenchFigure> {
-  // Inside bench/ so that both packages resolve from its node_modules.
-  const dir = mkdtempSync(join(fileURLToPath(new URL(".", import.meta.url)), ".bundle-"));
-  try {
-    const oursBytes = await bundleBytes("@chimekit/client", dir);
-    const officialBytes = await bundleBytes("@aws-sdk/client-chime", dir);
-    const ratio = round(oursBytes / officialBytes);
-    return {
-      metric: "minified bundle of a program sending one command (esbuild, platform node)",
-      unit: "KB",
-      ours: oursBytes / 1000,
-      peer: officialBytes / 1000,
-      peerName: "@aws-sdk/client-chime",
-      ratio,
-      target: `ratio <= ${BUNDLE_TARGET}`,
-      met: ratio <= BUNDLE_TARGET,
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /** The built package, as programs get it. */
 async function loadOurClient(): Promise<typeof import("@chimekit/client")> {
   let entry: string | undefined;
@@ -247,7 +197,7 @@ async function loadOurClient(): Promise<typeof import("@chimekit/client")> {
 
 const ours = await loadOurClient();
 const { calls, cpu } = await measureCalls();
-const bundle = await measureBundles();
+const bundle = await measureOneCommandBundle(credentials, input);
 const defaultChainBundle = await measureDefaultChainBundle();
 const coldStarts = await measureColdStart();
 writeReport("client", [calls, cpu, bundle, defaultChainBundle, ...coldStarts]);
