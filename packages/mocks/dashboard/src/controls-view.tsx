@@ -113,6 +113,14 @@ function ResetControl({ awsAccounts, changed }: { awsAccounts: string[]; changed
   );
 }
 
+/** The fault form's text fields, in the order the page shows them. */
+const TEXT_FAULT_FIELDS = [
+  { member: "operation", label: "Operation", placeholder: "GetUser, or * for all" },
+  { member: "error", label: "Error", placeholder: "ThrottledClientException" },
+  { member: "message", label: "Message", placeholder: "(optional)" },
+  { member: "latency", label: "Latency", placeholder: "200ms (optional)" },
+] as const;
+
 function FaultsControl() {
   const faults = usePoll(() => api.faults(), 2000, "faults");
   const { outcome, run } = useAction();
@@ -143,42 +151,17 @@ function FaultsControl() {
     <fieldset>
       <legend>Faults</legend>
       <form class="grid-form" onSubmit={add}>
-        <label>
-          Operation
-          <input
-            name="operation"
-            value={form.operation}
-            onInput={field("operation")}
-            placeholder="GetUser, or * for all"
-          />
-        </label>
-        <label>
-          Error
-          <input
-            name="error"
-            value={form.error}
-            onInput={field("error")}
-            placeholder="ThrottledClientException"
-          />
-        </label>
-        <label>
-          Message
-          <input
-            name="message"
-            value={form.message}
-            onInput={field("message")}
-            placeholder="(optional)"
-          />
-        </label>
-        <label>
-          Latency
-          <input
-            name="latency"
-            value={form.latency}
-            onInput={field("latency")}
-            placeholder="200ms (optional)"
-          />
-        </label>
+        {TEXT_FAULT_FIELDS.map(({ member, label, placeholder }) => (
+          <label key={member}>
+            {label}
+            <input
+              name={member}
+              value={form[member]}
+              onInput={field(member)}
+              placeholder={placeholder}
+            />
+          </label>
+        ))}
         <label>
           Calls
           <input name="count" type="number" min="1" value={form.count} onInput={field("count")} />
