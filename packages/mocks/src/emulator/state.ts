@@ -91,6 +91,8 @@ export function checkState(state: unknown): EmulatorState {
     const records = strictObjectOf(snapshot, where, ["records"]).records;
     if (!Array.isArray(records)) throw new StateFormatError(`${where}.records`, "must be an array");
     const seen = new Set<string>();
+    // An email belongs to one account of an AWS account, as CreateUser and seeds keep it.
+    const emailHolders = new Map<string, { accountId: string; userId: string }>();
     records.forEach((record: unknown, index: number) => {
       if (problems.length >= MAX_REPORTED_PROBLEMS) return;
       const at = `${where}.records[${index}]`;
@@ -111,6 +113,15 @@ export function checkState(state: unknown): EmulatorState {
           `${at}: repeats the record ${collection} ${JSON.stringify(id)} of scope ${JSON.stringify(scope)}`,
         );
       seen.add(key);
+      if (collection === "UserResource" && typeof value.PrimaryEmail === "string") {
+        const email = value.PrimaryEmail.toLowerCase();
+        const holder = emailHolders.get(email);
+        if (holder && holder.accountId !== scope) {
+          problems.push(
+            `${at}.value.PrimaryEmail: ${value.PrimaryEmail} already belongs to user ${holder.userId} of account ${holder.accountId}; an email belongs to one account of an AWS account`,
+          );
+        } else emailHolders.set(email, { accountId: scope, userId: id });
+      }
       for (const problem of recordProblems(collection, scope, id, value))
         problems.push(`${at} (${collection} ${JSON.stringify(id)}): ${problem}`);
     });

@@ -161,6 +161,19 @@ describe.each(stores)("control inputs on the %s store", (_kind, openStore) => {
       ],
       ["an unknown member", (doc) => (doc.extra = true), /unknown member "extra"/],
       [
+        "one email in two accounts",
+        (doc) => {
+          const otherAccountId = "0d0d0d0d-0000-4000-8000-000000000001";
+          const account = structuredClone(find(doc, "AccountResource"));
+          account.id = account.value.AccountId = otherAccountId;
+          const user = structuredClone(find(doc, "UserResource"));
+          user.id = user.value.UserId = "0d0d0d0d-0000-4000-8000-000000000002";
+          user.scope = user.value.AccountId = otherAccountId;
+          doc.awsAccounts[awsAccountId].records.push(account, user);
+        },
+        /value\.PrimaryEmail: jane@example\.com already belongs to user \S+ of account \S+; an email belongs to one account/,
+      ],
+      [
         "a record without its value",
         (doc) => delete find(doc, "UserResource").value,
         /records\[\d+\]\.value must be an object/,
