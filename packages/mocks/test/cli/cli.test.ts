@@ -93,7 +93,10 @@ describe("chimekit-mock", { timeout: 120000 }, () => {
         lines.filter((line) => line.msg === "request"),
         signal,
       ).toHaveLength(requests);
-      expect(lines.at(-1)).toMatchObject({ msg: "stopping", signal });
+      // The stop is logged once; a request answered just before the signal may log after it.
+      expect(lines.filter((line) => line.msg === "stopping")).toEqual([
+        expect.objectContaining({ signal }),
+      ]);
     }
   });
 
