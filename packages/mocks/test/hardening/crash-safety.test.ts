@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { killLeftovers, startCli } from "../support/cli-process.js";
+import { killLeftovers, startCli, stateArgs } from "../support/cli-process.js";
 import { SQLITE_DRIVERS } from "../support/sqlite-drivers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "chimekit-crash-"));
@@ -58,16 +58,7 @@ interface Acknowledged {
 describe("crash safety (SIGKILL under load, SQLite state)", { timeout: 60_000 }, () => {
   it.each(SQLITE_DRIVERS)(`keeps every acknowledged write on %s (seed ${SEED})`, async (driver) => {
     const file = join(dir, `state-${driver.replace(":", "-")}.db`);
-    const first = await startCli([
-      "--state",
-      file,
-      "--sqlite-driver",
-      driver,
-      "--log-level",
-      "silent",
-      "--call-history",
-      "0",
-    ]);
+    const first = await startCli(stateArgs(file, driver, "--call-history", "0"));
     const accountId = (await call(first.url, "POST", "/accounts", { Name: "crash" })).json.Account
       .AccountId as string;
     const acked: Acknowledged = {
@@ -141,14 +132,7 @@ describe("crash safety (SIGKILL under load, SQLite state)", { timeout: 60_000 },
     await Promise.all(writers);
     expect(acked.users.size, "writes acknowledged before the kill").toBeGreaterThan(0);
 
-    const second = await startCli([
-      "--state",
-      file,
-      "--sqlite-driver",
-      driver,
-      "--log-level",
-      "silent",
-    ]);
+    const second = await startCli(stateArgs(file, driver));
     try {
       const users = await listAll<{ UserId: string; PrimaryProvisionedNumber?: string }>(
         second.url,

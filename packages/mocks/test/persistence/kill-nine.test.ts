@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { killLeftovers, startCli } from "../support/cli-process.js";
+import { killLeftovers, startCli, stateArgs } from "../support/cli-process.js";
 import { SQLITE_DRIVERS } from "../support/sqlite-drivers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "chimekit-persist-"));
@@ -22,14 +22,7 @@ async function post(url: string, path: string, body: unknown): Promise<Response>
 describe.each(SQLITE_DRIVERS)("SQLite state (--state, %s)", { timeout: 180000 }, (driver) => {
   it("keeps every acknowledged write through kill -9 under load", async () => {
     const file = join(dir, `state-${driver.replace(":", "-")}.db`);
-    const first = await startCli([
-      "--state",
-      file,
-      "--sqlite-driver",
-      driver,
-      "--log-level",
-      "silent",
-    ]);
+    const first = await startCli(stateArgs(file, driver));
     const account = (await (await post(first.url, "/accounts", { Name: "durable" })).json()) as {
       Account: { AccountId: string };
     };
@@ -58,14 +51,7 @@ describe.each(SQLITE_DRIVERS)("SQLite state (--state, %s)", { timeout: 180000 },
     expect(await first.exited).toBeNull();
     await Promise.all(writers);
 
-    const second = await startCli([
-      "--state",
-      file,
-      "--sqlite-driver",
-      driver,
-      "--log-level",
-      "silent",
-    ]);
+    const second = await startCli(stateArgs(file, driver));
     try {
       const stored = new Set<string>();
       let token: string | undefined;
@@ -94,14 +80,7 @@ describe.each(SQLITE_DRIVERS)("SQLite state (--state, %s)", { timeout: 180000 },
 
   it("keeps emulated time and scheduled work across a restart", async () => {
     const file = join(dir, `clock-${driver.replace(":", "-")}.db`);
-    const first = await startCli([
-      "--state",
-      file,
-      "--sqlite-driver",
-      driver,
-      "--log-level",
-      "silent",
-    ]);
+    const first = await startCli(stateArgs(file, driver));
     await post(first.url, "/phone-number-orders", {
       ProductType: "BusinessCalling",
       E164PhoneNumbers: ["+12065550100"],
@@ -110,14 +89,7 @@ describe.each(SQLITE_DRIVERS)("SQLite state (--state, %s)", { timeout: 180000 },
     await post(first.url, "/_chimekit/clock", { advance: "6d" });
     first.child.kill("SIGTERM");
     await first.exited;
-    const second = await startCli([
-      "--state",
-      file,
-      "--sqlite-driver",
-      driver,
-      "--log-level",
-      "silent",
-    ]);
+    const second = await startCli(stateArgs(file, driver));
     try {
       const offset = (await (await fetch(`${second.url}/_chimekit/clock`)).json()) as {
         offsetMs: number;

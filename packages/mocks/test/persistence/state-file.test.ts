@@ -15,7 +15,13 @@ import { openStore } from "../../src/store/open-store.js";
 import { openWithBetterSqlite3 } from "../../src/store/sqlite/better-sqlite3.js";
 import type { SqliteDatabase, SqliteDriverName } from "../../src/store/sqlite/driver.js";
 import { openWithNodeSqlite } from "../../src/store/sqlite/node-sqlite.js";
-import { killLeftovers, runCli, startCli, type CliProcess } from "../support/cli-process.js";
+import {
+  killLeftovers,
+  runCli,
+  startCli,
+  stateArgs,
+  type CliProcess,
+} from "../support/cli-process.js";
 import { SQLITE_DRIVERS } from "../support/sqlite-drivers.js";
 
 /** better-sqlite3 is refused from Node 24 on (see open-sqlite.ts). */
@@ -87,14 +93,7 @@ function expectRefusal(
 }
 
 describe.each(SQLITE_DRIVERS)("state file (--state, %s)", { timeout: 60_000 }, (driver) => {
-  const serve = (file: string) => [
-    "--state",
-    file,
-    "--sqlite-driver",
-    driver,
-    "--log-level",
-    "silent",
-  ];
+  const serve = (file: string) => stateArgs(file, driver);
 
   it("refuses a second process on the same file, naming the file and the holder", async () => {
     const file = newFile();

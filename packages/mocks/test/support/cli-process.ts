@@ -76,3 +76,8 @@ export function runCli(
     child.once("exit", (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/** The arguments that serve `file` with one SQLite driver and no request log, before any others. */
+export function stateArgs(file: string, driver: string, ...more: string[]): string[] {
+  return ["--state", file, "--sqlite-driver", driver, "--log-level", "silent", ...more];
+}
