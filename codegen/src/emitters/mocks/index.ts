@@ -1,7 +1,6 @@
 import type { Emitter } from "../../emit/emitter.ts";
 import { fixtureFactories } from "./fixture-factories.ts";
 import { fixtureFactoryTests } from "./fixture-factory-tests.ts";
-import { fixtureShapeTable } from "./fixture-shape-table.ts";
 import { listOperationTable } from "./list-operation-table.ts";
 import { operationTable } from "./operation-table.ts";
 import { resourceTable } from "./resource-table.ts";
@@ -10,8 +9,8 @@ import { resourceTable } from "./resource-table.ts";
  * The tables the emulator in `@chimekit/mocks` reads instead of the model:
  * operations, paginated operations and resources. Its behaviour is
  * hand-written in `packages/mocks/src/emulator/`. Also the fixture factories
- * (`fake.user()`), the table of structures they read, and a test per
- * structure that its factory's output passes the server's validation.
+ * (`fake.user()`), which read the structures from `@chimekit/server`'s schema,
+ * and a test per structure that its factory's output passes the server's validation.
  */
 export const mocksEmitter: Emitter = {
   name: "mocks",
@@ -20,7 +19,6 @@ export const mocksEmitter: Emitter = {
     operationTable(ir),
     listOperationTable(ir),
     resourceTable(ir),
-    fixtureShapeTable(ir),
     fixtureFactories(ir),
     fixtureFactoryTests(ir),
   ],

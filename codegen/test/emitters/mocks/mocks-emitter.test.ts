@@ -137,7 +137,6 @@ describe("mocks emitter", () => {
   it("writes its tables, the fixture factories and their test, each with the header", () => {
     expect([...byPath.keys()].sort()).toEqual([
       "packages/mocks/src/generated/factories.ts",
-      "packages/mocks/src/generated/fixture-shapes.ts",
       "packages/mocks/src/generated/list-operations.ts",
       "packages/mocks/src/generated/operations.ts",
       "packages/mocks/src/generated/resources.ts",

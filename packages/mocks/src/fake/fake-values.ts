@@ -1,9 +1,12 @@
-import { fixtureShapes } from "../generated/fixture-shapes.js";
+import { chimeServiceSchema, type Bounds, type ValueSchema } from "@chimekit/server";
 import type { FakeRandom } from "./fake-random.js";
-import type { Bounds, FixtureStructure, FixtureValue } from "./fixture-spec.js";
 import { sampleMatching } from "./pattern-strings.js";
 
-const shapes = fixtureShapes as unknown as Readonly<Record<string, FixtureStructure>>;
+/**
+ * Fixtures are made from the schema the server validates against, so a factory's output passes
+ * that validation by construction: one description of every shape, its members and constraints.
+ */
+const { structures, enums } = chimeServiceSchema;
 
 /** Below this nesting depth optional members are filled in too; deeper, only required ones, so nested data stays small. */
 const OPTIONAL_MEMBER_DEPTH = 2;
@@ -19,17 +22,13 @@ export class FixtureError extends Error {
   }
 }
 
-export function isFixtureShape(name: string): boolean {
-  return Object.hasOwn(shapes, name);
-}
-
 /** A value of structure `name` meeting every constraint of its members. */
 export function fakeStructureValue(
   name: string,
   random: FakeRandom,
   depth = 0,
 ): Record<string, unknown> {
-  const structure = shapes[name];
+  const structure = structures[name];
   if (!structure) throw new FixtureError(name, "not a structure of the model");
   const value: Record<string, unknown> = {};
   for (const member of structure.members) {
@@ -39,13 +38,15 @@ export function fakeStructureValue(
   return value;
 }
 
-function fakeValue(spec: FixtureValue, random: FakeRandom, depth: number, path: string): unknown {
+function fakeValue(spec: ValueSchema, random: FakeRandom, depth: number, path: string): unknown {
   switch (spec.type) {
     case "string":
       return fakeString(spec.length, spec.pattern, random, path);
-    case "enum":
-      if (spec.values.length === 0) throw new FixtureError(path, "the enum has no values");
-      return random.pick(spec.values);
+    case "enum": {
+      const values = enums[spec.enum] ?? [];
+      if (values.length === 0) throw new FixtureError(path, "the enum has no values");
+      return random.pick(values);
+    }
     case "integer":
     case "long":
       return random.int(spec.range?.min ?? 0, spec.range?.max ?? (spec.range?.min ?? 0) + 100);
@@ -61,7 +62,7 @@ function fakeValue(spec: FixtureValue, random: FakeRandom, depth: number, path: 
     case "blob":
       return Uint8Array.from({ length: count(spec.length, random) }, () => random.int(0, 255));
     case "structure":
-      return fakeStructureValue(spec.shape, random, depth);
+      return fakeStructureValue(spec.structure, random, depth);
     case "list":
       return Array.from({ length: count(spec.length, random) }, (_, index) =>
         fakeValue(spec.member, random, depth, `${path}[${index}]`),
