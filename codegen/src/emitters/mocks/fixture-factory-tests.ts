@@ -1,11 +1,9 @@
 import type { WriterFunction } from "ts-morph";
 import type { GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr } from "../../ir/types.ts";
-import { factoryName, mocksGeneratedPath, mocksGeneratedTestPath } from "../../naming.ts";
+import { factoryName, mocksGeneratedTestPath } from "../../naming.ts";
 import { ModuleFile } from "../shared/module-file.ts";
-
-/** A generated module of the mocks package, from the repository root, without extension. */
-const mocksModule = (module: string) => mocksGeneratedPath(module).replace(/\.ts$/, "");
+import { generated, testSupport, vitest } from "./symbols.ts";
 
 /**
  * One test per structure: its factory's output, for two seeds, passes the
@@ -16,13 +14,11 @@ const mocksModule = (module: string) => mocksGeneratedPath(module).replace(/\.ts
 export function fixtureFactoryTests(ir: ModelIr): GeneratedFile {
   const path = mocksGeneratedTestPath("factories");
   const file = new ModuleFile(path);
-  const vitest = (name: string) => file.value({ name, source: { package: "vitest" } });
-  const fake = file.value({ name: "fake", source: { module: mocksModule("factories") } });
-  const shapeViolations = file.value({
-    name: "shapeViolations",
-    source: { module: "packages/mocks/test/helpers/support/shape-violations" },
-  });
-  const [describe, expect, it] = ["describe", "expect", "it"].map(vitest);
+  const fake = file.value(generated.fake);
+  const shapeViolations = file.value(testSupport.shapeViolations);
+  const [describe, expect, it] = ["describe", "expect", "it"].map((name) =>
+    file.value(vitest(name)),
+  );
   const tests: WriterFunction = (writer) => {
     writer.writeLine("const SEEDS = [1, 2, 3];");
     writer

@@ -1,13 +1,7 @@
-import {
-  printStructure,
-  StructureKind,
-  VariableDeclarationKind,
-  type StatementStructures,
-  type WriterFunction,
-} from "ts-morph";
+import { StructureKind, VariableDeclarationKind, type WriterFunction } from "ts-morph";
 import type { GeneratedFile } from "../../emit/emitter.ts";
-import { generatedHeader } from "../../naming.ts";
 import { literal, type LiteralObject } from "../shared/literal.ts";
+import { ModuleFile } from "../shared/module-file.ts";
 
 export interface TableFileSpec {
   path: string;
@@ -28,25 +22,23 @@ export const BLANK_LINE: WriterFunction = (writer) => writer.blankLine();
  * model is visible in one generated file per concern.
  */
 export function tableFile(spec: TableFileSpec): GeneratedFile {
-  const statements: (StatementStructures | WriterFunction)[] = [
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [spec.docs],
-      declarations: [
-        {
-          name: spec.name,
-          initializer: (writer) => {
-            literal(spec.rows)(writer);
-            writer.write(" as const");
-          },
+  const file = new ModuleFile(spec.path).add({
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [spec.docs],
+    declarations: [
+      {
+        name: spec.name,
+        initializer: (writer) => {
+          literal(spec.rows)(writer);
+          writer.write(" as const");
         },
-      ],
-    },
-  ];
+      },
+    ],
+  });
   if (spec.keyType) {
-    statements.push(BLANK_LINE, {
+    file.add(BLANK_LINE, {
       kind: StructureKind.TypeAlias,
       isExported: true,
       name: spec.keyType.name,
@@ -54,6 +46,5 @@ export function tableFile(spec: TableFileSpec): GeneratedFile {
       type: `keyof typeof ${spec.name}`,
     });
   }
-  const text = printStructure({ kind: StructureKind.SourceFile, statements });
-  return { path: spec.path, contents: `${generatedHeader("ts")}\n${text}` };
+  return file.toFile();
 }

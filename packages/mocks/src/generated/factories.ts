@@ -166,7 +166,7 @@ import type {
   UserSettings,
   VoiceConnectorSettings,
 } from "@chimekit/types";
-import { fakeStructure, type FakeOptions } from "../fake/fake-structure.js";
+import { type FakeOptions, fakeStructure } from "../fake/fake-structure.js";
 
 /** Fixture factories, one per structure: valid against every constraint of the model, the same data for the same seed, any member overridable (`fake.user({ LicenseType: "Basic" })`). */
 export const fake = {
