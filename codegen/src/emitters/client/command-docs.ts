@@ -1,6 +1,8 @@
-import type { ModelIr, OperationIr, StructureIr, TypeRef } from "../../ir/types.ts";
+import type { ModelIr, OperationIr, StructureIr } from "../../ir/types.ts";
 import { commandName } from "../../naming.ts";
 import { commentSafe } from "../shared/doc-comment.ts";
+import { findStructure } from "../shared/ir-lookup.ts";
+import { SampleMaker, type SampleValue } from "../shared/sample-values.ts";
 
 /**
  * The TSDoc of a command: what the operation does, an example call, the
@@ -43,7 +45,7 @@ export function commandDocs(ir: ModelIr, operation: OperationIr): string {
 function exampleLines(ir: ModelIr, operation: OperationIr): string[] {
   const command = commandName(operation.name);
   const example = operation.examples.find((candidate) => candidate.input !== undefined);
-  const input = example?.input ?? skeletonInput(ir, operation.input);
+  const input = example?.input ?? requiredInput(ir, operation.input);
   const inputText = objectLiteralText(input, "");
   return [
     "```ts",
@@ -59,6 +61,7 @@ function exampleLines(ir: ModelIr, operation: OperationIr): string[] {
 /** A value as it would be written in TypeScript source: `{ AccountId: "a", Emails: ["x"] }`. */
 function objectLiteralText(value: unknown, indent: string): string {
   const inner = `${indent}  `;
+  if (value instanceof Date) return `new Date(${JSON.stringify(value.toISOString())})`;
   if (Array.isArray(value)) {
     return value.length === 0
       ? "[]"
@@ -76,43 +79,14 @@ function objectLiteralText(value: unknown, indent: string): string {
   return JSON.stringify(value);
 }
 
-/** Placeholder values for the required members, when the model has no example. */
-function skeletonInput(ir: ModelIr, structureName: string): Record<string, unknown> {
-  const structure = ir.shapes.get(structureName);
-  if (structure?.kind !== "structure") {
-    return {};
-  }
-  const input: Record<string, unknown> = {};
-  for (const member of structure.members) {
-    if (member.required) {
-      input[member.name] = placeholder(ir, member.type);
-    }
+/** The required members with sample values, when the model has no example. */
+function requiredInput(ir: ModelIr, structureName: string): Record<string, SampleValue> {
+  const samples = new SampleMaker(ir, "example");
+  const input: Record<string, SampleValue> = {};
+  for (const member of findStructure(ir, structureName)?.members ?? []) {
+    if (member.required) input[member.name] = samples.member(structureName, member)!;
   }
   return input;
-}
-
-function placeholder(ir: ModelIr, type: TypeRef): unknown {
-  switch (type.kind) {
-    case "boolean":
-      return true;
-    case "integer":
-    case "long":
-    case "float":
-    case "double":
-      return 1;
-    case "enum": {
-      const shape = ir.shapes.get(type.shape);
-      return shape?.kind === "enum" ? (shape.values[0]?.value ?? "VALUE") : "VALUE";
-    }
-    case "list":
-      return [placeholder(ir, type.member.type)];
-    case "structure":
-      return skeletonInput(ir, type.shape);
-    case "timestamp":
-      return "2024-01-01T00:00:00Z";
-    default:
-      return "STRING_VALUE";
-  }
 }
 
 export function firstSentence(text: string): string {

@@ -8,7 +8,7 @@ export { docsEmitter } from "./index.ts";
 export { documentationHtml } from "./documentation.ts";
 export { cliExample, shellWord } from "./examples/cli-example.ts";
 export { violations } from "./examples/constraint-check.ts";
-export { sampleInput, type SampleEntry } from "./examples/sample-values.ts";
+export { sampleInput, type SampleEntry } from "./examples/sample-input.ts";
 export { typescriptExample } from "./examples/typescript-example.ts";
 export { structureNamed } from "../shared/ir-lookup.ts";
 export { describeConstraints } from "./view/constraints.ts";

@@ -1,5 +1,6 @@
 import type { ModelIr, OperationIr, StructureIr } from "../../ir/types.ts";
-import { sampleInput, sampleValue, type SampleValue } from "../docs/examples/sample-values.ts";
+import { sampleInput } from "../docs/examples/sample-input.ts";
+import { SampleMaker, type SampleValue } from "../shared/sample-values.ts";
 
 /** One required member of an example input, its value written as TypeScript. */
 export interface ExampleMember {
@@ -21,11 +22,12 @@ export function requiredExampleMembers(ir: ModelIr, operation: OperationIr): Exa
 
 /** The required members of a structure (`User` gives `UserId`), with valid values. */
 export function requiredShapeMembers(ir: ModelIr, shape: StructureIr): ExampleMember[] {
-  return [...shape.members]
+  const samples = new SampleMaker(ir, "example");
+  return shape.members
     .filter((member) => member.required)
     .map((member) => ({
       name: member.name,
-      value: typescriptValue(sampleValue(ir, member, member.name, new Set([shape.name]))),
+      value: typescriptValue(samples.member(shape.name, member)!),
     }));
 }
 

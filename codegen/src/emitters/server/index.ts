@@ -1,5 +1,6 @@
 import type { Emitter, GeneratedFile } from "../../emit/emitter.ts";
 import type { ModelIr } from "../../ir/types.ts";
+import { SampleMaker } from "../shared/sample-values.ts";
 import { emitErrorClasses } from "./error-classes.ts";
 import { emitHandlerFactories } from "./handler-factories.ts";
 import { emitIndexFile } from "./index-file.ts";
@@ -8,7 +9,6 @@ import { emitServiceInterface } from "./service-interface.ts";
 import { emitConformanceTests } from "./tests/conformance-tests.ts";
 import { emitOperationTests } from "./tests/operation-tests.ts";
 import { emitProtocolTests } from "./tests/protocol-tests.ts";
-import { SampleMaker } from "./tests/samples.ts";
 import { WireWriter } from "./tests/wire.ts";
 
 /**
@@ -22,8 +22,8 @@ export const serverEmitter: Emitter = {
   name: "server",
   outputDirs: ["packages/server/src/generated", "packages/server/test/generated"],
   emit: (ir: ModelIr): GeneratedFile[] => {
-    const samples = new SampleMaker(ir);
-    const wire = new WireWriter(samples);
+    const samples = new SampleMaker(ir, "test");
+    const wire = new WireWriter(ir);
     return [
       ...emitSchemaFiles(ir),
       emitServiceInterface(ir),

@@ -57,7 +57,7 @@ const cases: ResponseTestCase[] = [
       path: "/phone-numbers",
       query: "operation=batch-delete",
       headers: {},
-      body: '{"PhoneNumberIds":["phone-number-ids 1"]}',
+      body: '{"PhoneNumberIds":["phone-number-id 1"]}',
     },
     output: { PhoneNumberErrors: [] },
     response: {
@@ -75,7 +75,7 @@ const cases: ResponseTestCase[] = [
       path: "/accounts/account-id%201/users",
       query: "operation=suspend",
       headers: {},
-      body: '{"UserIdList":["user-id-list 1"]}',
+      body: '{"UserIdList":["user-id 1"]}',
     },
     output: { UserErrors: [] },
     response: {
@@ -93,7 +93,7 @@ const cases: ResponseTestCase[] = [
       path: "/accounts/account-id%201/users",
       query: "operation=unsuspend",
       headers: {},
-      body: '{"UserIdList":["user-id-list 1"]}',
+      body: '{"UserIdList":["user-id 1"]}',
     },
     output: { UserErrors: [] },
     response: {
@@ -111,7 +111,7 @@ const cases: ResponseTestCase[] = [
       path: "/phone-numbers",
       query: "operation=batch-update",
       headers: {},
-      body: '{"UpdatePhoneNumberRequestItems":[{"PhoneNumberId":"phone-number-id 1","CallingName":"sample","ProductType":"BusinessCalling"}]}',
+      body: '{"UpdatePhoneNumberRequestItems":[{"PhoneNumberId":"phone-number-id 1","CallingName":"US","ProductType":"BusinessCalling"}]}',
     },
     output: { PhoneNumberErrors: [] },
     response: {
@@ -129,7 +129,7 @@ const cases: ResponseTestCase[] = [
       path: "/phone-numbers",
       query: "operation=batch-update",
       headers: {},
-      body: '{"UpdatePhoneNumberRequestItems":[{"PhoneNumberId":"phone-number-id 1","CallingName":"sample","ProductType":"BusinessCalling"}]}',
+      body: '{"UpdatePhoneNumberRequestItems":[{"PhoneNumberId":"phone-number-id 1","CallingName":"US","ProductType":"BusinessCalling"}]}',
     },
     output: { PhoneNumberErrors: [] },
     response: {
@@ -225,7 +225,7 @@ const cases: ResponseTestCase[] = [
       path: "/accounts/account-id%201",
       query: "operation=disassociate-signin-delegate-groups",
       headers: {},
-      body: '{"GroupNames":["group-names 1"]}',
+      body: '{"GroupNames":["group-name 1"]}',
     },
     output: {},
     response: { statusCode: 200, headers: { "content-type": "application/json" }, body: "{}" },
@@ -366,7 +366,7 @@ const cases: ResponseTestCase[] = [
       path: "/settings/phone-number",
       query: "",
       headers: {},
-      body: '{"CallingName":"sample"}',
+      body: '{"CallingName":"US"}',
     },
     output: {},
     response: { statusCode: 204, headers: {} },

@@ -1,7 +1,8 @@
 import type { OperationIr } from "../../../ir/types.ts";
 import { cliOptionName, kebabName } from "../../../naming.ts";
 import { EMULATOR_ENDPOINT, EXAMPLE_REGION } from "./emulator.ts";
-import type { SampleEntry, SampleValue } from "./sample-values.ts";
+import type { SampleValue } from "../../shared/sample-values.ts";
+import type { SampleEntry } from "./sample-input.ts";
 
 /** The AWS CLI service name of the Chime API. */
 const CLI_SERVICE = "chime";

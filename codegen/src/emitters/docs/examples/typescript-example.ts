@@ -9,7 +9,8 @@ import type { ModelIr, OperationIr, ValueIr } from "../../../ir/types.ts";
 import { commandName, paginatorName } from "../../../naming.ts";
 import { EMULATOR_ENDPOINT, EXAMPLE_CREDENTIALS, EXAMPLE_REGION } from "./emulator.ts";
 import { structureNamed } from "../../shared/ir-lookup.ts";
-import type { SampleEntry, SampleValue } from "./sample-values.ts";
+import type { SampleValue } from "../../shared/sample-values.ts";
+import type { SampleEntry } from "./sample-input.ts";
 
 const CLIENT_PACKAGE = "@chimekit/client";
 
@@ -235,5 +236,10 @@ function writeValue(
 }
 
 function isRecord(value: SampleValue): value is { [member: string]: SampleValue } {
-  return typeof value === "object" && !Array.isArray(value) && !(value instanceof Date);
+  return (
+    typeof value === "object" &&
+    !Array.isArray(value) &&
+    !(value instanceof Date) &&
+    !(value instanceof Uint8Array)
+  );
 }

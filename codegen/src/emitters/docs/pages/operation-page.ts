@@ -9,7 +9,7 @@ import {
   EXAMPLE_REGION,
 } from "../examples/emulator.ts";
 import { prerequisites, type Prerequisite } from "../examples/prerequisites.ts";
-import { sampleInput } from "../examples/sample-values.ts";
+import { sampleInput } from "../examples/sample-input.ts";
 import { structureNamed } from "../../shared/ir-lookup.ts";
 import { paginatorExample, typescriptExample } from "../examples/typescript-example.ts";
 import { summary } from "../documentation.ts";

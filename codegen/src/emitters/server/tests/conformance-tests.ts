@@ -1,5 +1,8 @@
 import type { Binding, ModelIr, OperationIr, ValueIr } from "../../../ir/types.ts";
-import { fitString, patternViolation, sampleBytes, type SampleMaker } from "./samples.ts";
+import { structureNamed } from "../../shared/ir-lookup.ts";
+import { fitString } from "../../shared/sample-strings.ts";
+import { sampleBytes, type SampleMaker } from "../../shared/sample-values.ts";
+import { patternViolation } from "./pattern-violation.ts";
 import { tableTestFile } from "./test-file.ts";
 import type { WireRequest, WireWriter } from "./wire.ts";
 
@@ -40,7 +43,7 @@ const MAX_GENERATED_LENGTH = 4096;
  * violates it, answered 400 with the member path and constraint in AWS's words.
  */
 export function emitConformanceTests(ir: ModelIr, samples: SampleMaker, wire: WireWriter) {
-  const cases = ir.operations.flatMap((operation) => operationCases(operation, samples, wire));
+  const cases = ir.operations.flatMap((operation) => operationCases(ir, operation, samples, wire));
   return {
     count: cases.length,
     file: tableTestFile({
@@ -56,13 +59,14 @@ export function emitConformanceTests(ir: ModelIr, samples: SampleMaker, wire: Wi
 }
 
 function operationCases(
+  ir: ModelIr,
   operation: OperationIr,
   samples: SampleMaker,
   wire: WireWriter,
 ): ConformanceCase[] {
   const base = samples.structure(operation.input);
   const cases: ConformanceCase[] = [];
-  for (const target of targets(samples, operation.input, base, [], "", undefined)) {
+  for (const target of targets(ir, operation.input, base, [], "", undefined)) {
     for (const variant of variants(target, samples)) {
       const input =
         variant.value === undefined ? base : withValue(base, target.steps, variant.value);
@@ -84,20 +88,20 @@ function operationCases(
 
 /** Every value of the sample input that carries a constraint, depth first in model order. */
 function* targets(
-  samples: SampleMaker,
+  ir: ModelIr,
   structureName: string,
   sample: Record<string, unknown>,
   steps: (string | number)[],
   path: string,
   binding: Binding["location"] | undefined,
 ): Generator<Target> {
-  const members = samples.structureIr(structureName).members;
+  const members = structureNamed(ir, structureName).members;
   for (const member of members) {
     const memberSteps = [...steps, member.name];
     const memberPath = join(path, member.name.charAt(0).toLowerCase() + member.name.slice(1));
     const location = binding ?? member.binding.location;
     yield* valueTargets(
-      samples,
+      ir,
       member,
       sample[member.name],
       memberSteps,
@@ -109,7 +113,7 @@ function* targets(
 }
 
 function* valueTargets(
-  samples: SampleMaker,
+  ir: ModelIr,
   value: ValueIr,
   sample: unknown,
   steps: (string | number)[],
@@ -117,20 +121,13 @@ function* valueTargets(
   binding: Binding["location"],
   required: boolean,
 ): Generator<Target> {
-  if (required || hasConstraints(value, samples)) yield { steps, path, value, required, binding };
+  if (required || hasConstraints(value)) yield { steps, path, value, required, binding };
   if (sample === undefined) return;
   if (value.type.kind === "structure") {
-    yield* targets(
-      samples,
-      value.type.shape,
-      sample as Record<string, unknown>,
-      steps,
-      path,
-      binding,
-    );
+    yield* targets(ir, value.type.shape, sample as Record<string, unknown>, steps, path, binding);
   } else if (value.type.kind === "list" && (sample as unknown[]).length > 0) {
     yield* valueTargets(
-      samples,
+      ir,
       value.type.member,
       (sample as unknown[])[0],
       [...steps, 0],
@@ -141,13 +138,13 @@ function* valueTargets(
   }
 }
 
-function hasConstraints(value: ValueIr, samples: SampleMaker): boolean {
+function hasConstraints(value: ValueIr): boolean {
   const { length, range, pattern } = value.constraints;
   return (
     length !== undefined ||
     range !== undefined ||
     pattern !== undefined ||
-    enumValues(value, samples) !== undefined
+    value.type.kind === "enum"
   );
 }
 
@@ -249,7 +246,7 @@ function sized(
         fitString(value.constraints, size) ?? (violation ? "x".repeat(size) : undefined);
       break;
     case "list":
-      replacement = samples.items(value, size, 1, target.path);
+      replacement = samples.items(value, size, memberName(target));
       break;
     case "blob":
       replacement = sampleBytes(size, violation ? {} : value.constraints);
@@ -289,6 +286,11 @@ function withValue(
   if (value === ABSENT) delete parent[last];
   else parent[last] = value;
   return copy;
+}
+
+/** The name of the member a target is in: its last member step (`MembershipItemList`). */
+function memberName(target: Target): string {
+  return target.steps.filter((step): step is string => typeof step === "string").pop()!;
 }
 
 function join(parent: string, name: string): string {

@@ -1,6 +1,6 @@
 import type { ModelIr } from "../../../ir/types.ts";
 import { methodName } from "../../../naming.ts";
-import type { SampleMaker } from "./samples.ts";
+import type { SampleMaker } from "../../shared/sample-values.ts";
 import { tableTestFile } from "./test-file.ts";
 import type { WireWriter } from "./wire.ts";
 

@@ -1,6 +1,7 @@
 import type { ModelIr, OperationIr, StructureIr, ValueIr } from "../../../ir/types.ts";
 import { methodName } from "../../../naming.ts";
-import type { SampleMaker } from "./samples.ts";
+import { structureNamed } from "../../shared/ir-lookup.ts";
+import type { SampleMaker } from "../../shared/sample-values.ts";
 import { tableTestFile } from "./test-file.ts";
 import type { WireWriter } from "./wire.ts";
 
@@ -12,7 +13,7 @@ import type { WireWriter } from "./wire.ts";
  * clients only are left out.
  */
 export function emitProtocolTests(ir: ModelIr, samples: SampleMaker, wire: WireWriter) {
-  const typed = new ParamsReader(samples);
+  const typed = new ParamsReader(ir);
   const requestCases = ir.operations.flatMap((operation) =>
     operation.requestTests
       .filter((test) => test.appliesTo !== "client")
@@ -74,10 +75,10 @@ function lowerCaseKeys(headers: Record<string, string>): Record<string, string> 
 
 /** Turns a test's params (JSON) into the values handlers see: timestamps as `Date`, blobs as bytes. */
 class ParamsReader {
-  constructor(private readonly samples: SampleMaker) {}
+  constructor(private readonly ir: ModelIr) {}
 
   structure(name: string, params: Record<string, unknown>): Record<string, unknown> {
-    const structure: StructureIr = this.samples.structureIr(name);
+    const structure: StructureIr = structureNamed(this.ir, name);
     const members = new Map(structure.members.map((m) => [m.name, m]));
     const result: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(params)) {

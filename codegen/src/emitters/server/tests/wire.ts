@@ -5,7 +5,8 @@ import type {
   TypeRef,
   ValueIr,
 } from "../../../ir/types.ts";
-import type { SampleMaker } from "./samples.ts";
+import type { ModelIr } from "../../../ir/types.ts";
+import { structureNamed } from "../../shared/ir-lookup.ts";
 
 /** A request as the generated tests send it (the body is JSON text, or absent). */
 export interface WireRequest {
@@ -24,10 +25,10 @@ export interface WireRequest {
  * `{ method: "GET", path: "/accounts/a%20b/users/u", query: "", headers: {} }`.
  */
 export class WireWriter {
-  constructor(private readonly samples: SampleMaker) {}
+  constructor(private readonly ir: ModelIr) {}
 
   request(operation: OperationIr, input: Record<string, unknown>): WireRequest {
-    const members = this.samples.structureIr(operation.input).members;
+    const members = structureNamed(this.ir, operation.input).members;
     const byName = new Map(members.map((m) => [m.name, m]));
     const path = operation.http.segments
       .map((segment) => {
@@ -99,7 +100,7 @@ export class WireWriter {
 
   structureJson(name: string, value: Record<string, unknown>): Record<string, unknown> {
     const json: Record<string, unknown> = {};
-    for (const member of this.samples.structureIr(name).members) {
+    for (const member of structureNamed(this.ir, name).members) {
       if (member.binding.location !== "body" || value[member.name] === undefined) continue;
       json[member.binding.jsonName] = this.json(value[member.name], member);
     }

@@ -93,10 +93,10 @@ const operation: OperationSchema = {
  *
  * const client = new ChimeClient({ region: "us-east-1" });
  * const output = await client.send(new CreateMeetingDialOutCommand({
- *   MeetingId: "STRING_VALUE",
- *   FromPhoneNumber: "STRING_VALUE",
- *   JoinToken: "STRING_VALUE",
- *   ToPhoneNumber: "STRING_VALUE",
+ *   MeetingId: "c471a522-6bee-4b14-ad6c-0d1bb26e0074",
+ *   FromPhoneNumber: "+12065550100",
+ *   JoinToken: "ZXhhbXBsZS10b2tlbi0xMjM0",
+ *   ToPhoneNumber: "+12065550100",
  * }));
  * ```
  *

@@ -73,9 +73,9 @@ const operation: OperationSchema = {
  *
  * const client = new ChimeClient({ region: "us-east-1" });
  * const output = await client.send(new DisassociateSigninDelegateGroupsFromAccountCommand({
- *   AccountId: "STRING_VALUE",
+ *   AccountId: "4384442f-6eab-4927-a890-a12d647b4224",
  *   GroupNames: [
- *     "STRING_VALUE",
+ *     "chime-administrators",
  *   ],
  * }));
  * ```

@@ -74,8 +74,8 @@ const operation: OperationSchema = {
  *
  * const client = new ChimeClient({ region: "us-east-1" });
  * const output = await client.send(new GetEventsConfigurationCommand({
- *   AccountId: "STRING_VALUE",
- *   BotId: "STRING_VALUE",
+ *   AccountId: "4384442f-6eab-4927-a890-a12d647b4224",
+ *   BotId: "06531919-d534-400f-a6ac-ab2ee1d967fa",
  * }));
  * ```
  *

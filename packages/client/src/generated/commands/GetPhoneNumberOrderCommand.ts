@@ -65,7 +65,7 @@ const operation: OperationSchema = {
  *
  * const client = new ChimeClient({ region: "us-east-1" });
  * const output = await client.send(new GetPhoneNumberOrderCommand({
- *   PhoneNumberOrderId: "STRING_VALUE",
+ *   PhoneNumberOrderId: "2fb1f2f6-20d9-43e2-a66f-f73651b3d838",
  * }));
  * ```
  *

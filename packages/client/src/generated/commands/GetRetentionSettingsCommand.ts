@@ -70,7 +70,7 @@ const operation: OperationSchema = {
  *
  * const client = new ChimeClient({ region: "us-east-1" });
  * const output = await client.send(new GetRetentionSettingsCommand({
- *   AccountId: "STRING_VALUE",
+ *   AccountId: "4384442f-6eab-4927-a890-a12d647b4224",
  * }));
  * ```
  *

@@ -80,8 +80,15 @@ const operation: OperationSchema = {
  *
  * const client = new ChimeClient({ region: "us-east-1" });
  * const output = await client.send(new PutRetentionSettingsCommand({
- *   AccountId: "STRING_VALUE",
- *   RetentionSettings: {},
+ *   AccountId: "4384442f-6eab-4927-a890-a12d647b4224",
+ *   RetentionSettings: {
+ *     ConversationRetentionSettings: {
+ *       RetentionDays: 10,
+ *     },
+ *     RoomRetentionSettings: {
+ *       RetentionDays: 10,
+ *     },
+ *   },
  * }));
  * ```
  *

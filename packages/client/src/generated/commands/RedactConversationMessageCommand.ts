@@ -84,9 +84,9 @@ const operation: OperationSchema = {
  *
  * const client = new ChimeClient({ region: "us-east-1" });
  * const output = await client.send(new RedactConversationMessageCommand({
- *   AccountId: "STRING_VALUE",
- *   ConversationId: "STRING_VALUE",
- *   MessageId: "STRING_VALUE",
+ *   AccountId: "4384442f-6eab-4927-a890-a12d647b4224",
+ *   ConversationId: "a815d57c-f0ef-402a-a315-2d7ca6347a52",
+ *   MessageId: "30b2f144-5027-4d44-ac26-c96be623e0ae",
  * }));
  * ```
  *

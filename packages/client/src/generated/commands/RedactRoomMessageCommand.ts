@@ -72,9 +72,9 @@ const operation: OperationSchema = {
  *
  * const client = new ChimeClient({ region: "us-east-1" });
  * const output = await client.send(new RedactRoomMessageCommand({
- *   AccountId: "STRING_VALUE",
- *   MessageId: "STRING_VALUE",
- *   RoomId: "STRING_VALUE",
+ *   AccountId: "4384442f-6eab-4927-a890-a12d647b4224",
+ *   MessageId: "30b2f144-5027-4d44-ac26-c96be623e0ae",
+ *   RoomId: "b3a49fc2-880c-40d9-aca4-e0d34fa78661",
  * }));
  * ```
  *

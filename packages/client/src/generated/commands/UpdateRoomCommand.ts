@@ -75,8 +75,8 @@ const operation: OperationSchema = {
  *
  * const client = new ChimeClient({ region: "us-east-1" });
  * const output = await client.send(new UpdateRoomCommand({
- *   AccountId: "STRING_VALUE",
- *   RoomId: "STRING_VALUE",
+ *   AccountId: "4384442f-6eab-4927-a890-a12d647b4224",
+ *   RoomId: "b3a49fc2-880c-40d9-aca4-e0d34fa78661",
  * }));
  * ```
  *
