@@ -5,9 +5,9 @@ import { renderReadme } from "./templates.ts";
 import { modelView, readmeView } from "./view.ts";
 
 /**
- * The README of each public package, from the handlebars templates in
- * `templates/` (one per package, shared partials for the header, install
- * and license). The facts they state come from the IR: for Amazon Chime,
+ * The README of each public package, from its handlebars template (in
+ * `templates/`, the mocks' in `packages/mocks/readme/`; shared partials for
+ * the header, install and license). The facts they state come from the IR: for Amazon Chime,
  * `packages/client/README.md` says "62 operations" and shows
  * `new GetUserCommand({ AccountId: "…", UserId: "…" })` with values that meet
  * the model's constraints. A package root also holds hand-written files, so
@@ -21,7 +21,7 @@ export const readmeEmitter: Emitter = {
     const model = modelView(ir);
     return README_PACKAGES.map((pkg) => ({
       path: readmePath(pkg.folder),
-      contents: renderReadme(pkg.folder, readmeView(model, pkg)),
+      contents: renderReadme(pkg, readmeView(model, pkg)),
     }));
   },
 };

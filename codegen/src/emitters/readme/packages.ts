@@ -7,15 +7,35 @@ export interface PublicPackage {
   install: PackageFolder[];
   /** Installed as a development dependency (test tooling). */
   dev: boolean;
+  /**
+   * Its README's handlebars template, from the repository root; partials only it uses sit in
+   * `partials/` beside it. The mocks keep theirs in the package, beside the CLI, control API
+   * and test helpers that most of its prose describes.
+   */
+  template: string;
 }
+
+/** A template kept with this emitter: `client` -> `codegen/src/emitters/readme/templates/client.md.hbs`. */
+const emitterTemplate = (folder: PackageFolder) =>
+  `codegen/src/emitters/readme/templates/${folder}.md.hbs`;
 
 /** In the order of the repository README's package table. */
 export const README_PACKAGES: readonly PublicPackage[] = [
-  { folder: "types", install: ["types"], dev: false },
-  { folder: "client", install: ["client"], dev: false },
-  { folder: "server", install: ["server", "types"], dev: false },
-  { folder: "mocks", install: ["mocks", "client"], dev: true },
-  { folder: "docs", install: ["docs"], dev: false },
+  { folder: "types", install: ["types"], dev: false, template: emitterTemplate("types") },
+  { folder: "client", install: ["client"], dev: false, template: emitterTemplate("client") },
+  {
+    folder: "server",
+    install: ["server", "types"],
+    dev: false,
+    template: emitterTemplate("server"),
+  },
+  {
+    folder: "mocks",
+    install: ["mocks", "client"],
+    dev: true,
+    template: "packages/mocks/readme/README.md.hbs",
+  },
+  { folder: "docs", install: ["docs"], dev: false, template: emitterTemplate("docs") },
 ];
 
 /** `npm install @chimekit/server @chimekit/types`. */
