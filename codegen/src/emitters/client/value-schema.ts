@@ -1,19 +1,22 @@
-import type { MemberIr, StructureIr, TypeRef, ValueIr } from "../../ir/types.ts";
+import type { ValueSchema } from "@chimekit/server";
+import type { MemberIr, TypeRef, ValueIr } from "../../ir/types.ts";
 import { structureSchemaName } from "../../naming.ts";
 import { reference, type LiteralValue } from "../shared/literal.ts";
+import { valueSchema as runtimeValueSchema } from "../shared/runtime-schema.ts";
 
 /**
- * The runtime `ValueSchema` of a value, as literal data:
+ * The client's `ValueSchema` of a value, as literal data: the shared runtime
+ * description cut down to what JSON serialization needs.
  * `{ kind: "list", member: UserSchema }` for a list of `User`,
  * `"date-time"` for a timestamp, `"string"` for a string or enum.
  * Structures are referred to by their schema's name.
  */
 export function valueSchema(value: ValueIr, where: string): LiteralValue {
-  return typeSchema(value.type, where);
+  return serdeSchema(runtimeValueSchema(value), where);
 }
 
-function typeSchema(type: TypeRef, where: string): LiteralValue {
-  switch (type.kind) {
+function serdeSchema(schema: ValueSchema, where: string): LiteralValue {
+  switch (schema.type) {
     case "string":
     case "enum":
       return "string";
@@ -27,20 +30,20 @@ function typeSchema(type: TypeRef, where: string): LiteralValue {
     case "document":
       return "document";
     case "timestamp":
-      return type.format;
+      return schema.format;
     case "structure":
-      return reference(structureSchemaName(type.shape));
+      return reference(structureSchemaName(schema.structure));
     case "list":
       return {
         kind: "list",
-        member: typeSchema(type.member.type, `${where}[]`),
-        sensitive: type.member.sensitive || undefined,
+        member: serdeSchema(schema.member, `${where}[]`),
+        sensitive: schema.member.sensitive,
       };
     case "map":
       return {
         kind: "map",
-        value: typeSchema(type.value.type, `${where}{}`),
-        sensitive: type.value.sensitive || undefined,
+        value: serdeSchema(schema.value, `${where}{}`),
+        sensitive: schema.value.sensitive,
       };
     case "blob":
       throw new Error(

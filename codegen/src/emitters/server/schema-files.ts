@@ -5,7 +5,7 @@ import type { OperationSchema } from "@chimekit/server";
 import { inlineLiteral } from "../shared/literal.ts";
 import { ModuleFile } from "../shared/module-file.ts";
 import { generatedSymbol, runtimeSymbol } from "./symbols.ts";
-import { structureSchema } from "./value-schema.ts";
+import { structureSchema } from "../shared/runtime-schema.ts";
 
 /** The structure groups, one module each: inputs, outputs, errors and the shapes they share. */
 const STRUCTURE_GROUPS = [

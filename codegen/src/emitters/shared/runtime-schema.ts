@@ -8,8 +8,14 @@ import type {
 } from "@chimekit/server";
 
 /**
- * The runtime's data description of a value, from its IR: the type, and the
- * constraints of the member and its target (already merged in the IR).
+ * The one builder of the runtime description of the model. The server ships it
+ * whole (its validation needs every constraint); the client ships a projection
+ * without constraints or HTTP bindings (see client/value-schema.ts), because
+ * serialization needs only types and the whole table would add about 56 KB to
+ * the client's bundle.
+ *
+ * A value's description, from its IR: the type, and the constraints of the
+ * member and its target (already merged in the IR).
  *
  * `{ type: { kind: "string" }, constraints: { length: { max: 64 } } }` gives
  * `{ type: "string", length: { max: 64 } }`.
