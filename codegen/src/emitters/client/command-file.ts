@@ -19,7 +19,8 @@ import { referencedStructures } from "./value-schema.ts";
  * `commands/<Operation>Command.ts`: the command class, its input, output and
  * errors types, and the operation's schema. The class holds no serde code:
  * the client's middleware reads the schema, so a program that imports one
- * command carries one schema.
+ * command carries one schema. The schema is built by the command's first
+ * construction: a program loads every command and sends a few.
  */
 export function commandFile(ir: ModelIr, operation: OperationIr): GeneratedFile {
   const file = clientModuleFile(clientCommandModule(operation.name));
@@ -29,6 +30,7 @@ export function commandFile(ir: ModelIr, operation: OperationIr): GeneratedFile 
   const hasInput = ir.shapes.get(operation.input)?.kind === "structure";
   const hasOutput = ir.shapes.get(operation.output)?.kind === "structure";
 
+  const schema = literal(operationSchema(ir, operation, file.value(generated.serviceErrors)));
   file.add(
     {
       kind: StructureKind.Interface,
@@ -58,15 +60,22 @@ export function commandFile(ir: ModelIr, operation: OperationIr): GeneratedFile 
           : operation.errors.map((error) => file.type(generated.errorClass(error))).join(" | "),
     },
     {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
+      kind: StructureKind.Function,
+      name: "operationSchema",
       docs: [`How ${operation.name} travels over HTTP; the client's serde middleware reads it.`],
+      returnType: file.type(runtime.OperationSchema),
+      statements: (writer) => {
+        writer.write("return ");
+        schema(writer);
+        writer.write(";");
+      },
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Let,
+      docs: ["The schema, built by the first command made."],
       declarations: [
-        {
-          name: "operation",
-          type: file.type(runtime.OperationSchema),
-          initializer: literal(operationSchema(ir, operation, file.value(generated.serviceErrors))),
-        },
+        { name: "operation", type: `${file.type(runtime.OperationSchema)} | undefined` },
       ],
     },
   );
@@ -86,7 +95,7 @@ export function commandFile(ir: ModelIr, operation: OperationIr): GeneratedFile 
     ctors: [
       {
         parameters: [{ name: "input", type: inputName, initializer: optional ? "{}" : undefined }],
-        statements: ["super(operation, input);"],
+        statements: ["super((operation ??= operationSchema()), input);"],
       },
     ],
   });

@@ -75,6 +75,15 @@ describe("client emitter on the mini fixture", () => {
     );
   });
 
+  it("builds a command's operation schema when the command is first made, not on import", () => {
+    const getAccount = file("src/generated/commands/GetAccountCommand.ts");
+    expect(getAccount).toMatch(
+      /function operationSchema\(\): OperationSchema \{\s*return \{\s*name: "GetAccount"/,
+    );
+    expect(getAccount).toContain("let operation: OperationSchema | undefined;");
+    expect(getAccount).toContain("super((operation ??= operationSchema()), input);");
+  });
+
   it("imports in a command only the symbols it uses", () => {
     const getAccount = file("src/generated/commands/GetAccountCommand.ts");
     expect(getAccount).toMatch(/import \{ AccountSchema \} from "\.\.\/schemas\.js";/);

@@ -16,7 +16,7 @@ import type {
 import { resolveCredentials, type CredentialsInput } from "./credentials.js";
 import { DEFAULT_ENDPOINT, resolveEndpoint, toEndpoint, type EndpointInput } from "./endpoint.js";
 import { HandlerCache } from "./handler-cache.js";
-import { sharedConfigProvider } from "./lazy-shared-config.js";
+import { configuredEndpointProvider, sharedConfigProvider } from "./lazy-shared-config.js";
 import { ChimeSigner } from "./signing.js";
 
 /** The API version this client speaks. */
@@ -126,8 +126,8 @@ export function resolveClientConfig(input: ChimeClientConfig): ChimeClientResolv
     endpoint:
       input.endpoint !== undefined
         ? resolveEndpoint(input.endpoint)
-        : sharedConfigProvider(async (config) => {
-            const configured = await config.configuredEndpoint();
+        : configuredEndpointProvider(async ({ configuredEndpoint }) => {
+            const configured = await configuredEndpoint();
             return configured === undefined
               ? toEndpoint(DEFAULT_ENDPOINT)
               : toEndpoint(configured, CONFIGURED_ENDPOINT_SOURCE);

@@ -36,39 +36,45 @@ export type AssociatePhoneNumberWithUserErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How AssociatePhoneNumberWithUser travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "AssociatePhoneNumberWithUser",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/users/", "UserId", ""],
-  queryLiterals: {
-    operation: "associate-phone-number",
-  },
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
+function operationSchema(): OperationSchema {
+  return {
+    name: "AssociatePhoneNumberWithUser",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/users/", "UserId", ""],
+    queryLiterals: {
+      operation: "associate-phone-number",
     },
-    {
-      name: "UserId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "E164PhoneNumber",
-      schema: "string",
-      required: true,
-      sensitive: true,
-      location: "body",
-    },
-  ],
-  output: [],
-  errors: serviceErrors,
-};
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "UserId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "E164PhoneNumber",
+        schema: "string",
+        required: true,
+        sensitive: true,
+        location: "body",
+      },
+    ],
+    output: [],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Associates a phone number with the specified Amazon Chime user.
@@ -106,6 +112,6 @@ export class AssociatePhoneNumberWithUserCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: AssociatePhoneNumberWithUserCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

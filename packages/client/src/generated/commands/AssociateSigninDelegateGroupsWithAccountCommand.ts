@@ -35,35 +35,41 @@ export type AssociateSigninDelegateGroupsWithAccountErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How AssociateSigninDelegateGroupsWithAccount travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "AssociateSigninDelegateGroupsWithAccount",
-  method: "POST",
-  path: ["/accounts/", "AccountId", ""],
-  queryLiterals: {
-    operation: "associate-signin-delegate-groups",
-  },
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
+function operationSchema(): OperationSchema {
+  return {
+    name: "AssociateSigninDelegateGroupsWithAccount",
+    method: "POST",
+    path: ["/accounts/", "AccountId", ""],
+    queryLiterals: {
+      operation: "associate-signin-delegate-groups",
     },
-    {
-      name: "SigninDelegateGroups",
-      schema: {
-        kind: "list",
-        member: SigninDelegateGroupSchema,
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
       },
-      required: true,
-      location: "body",
-    },
-  ],
-  output: [],
-  errors: serviceErrors,
-};
+      {
+        name: "SigninDelegateGroups",
+        schema: {
+          kind: "list",
+          member: SigninDelegateGroupSchema,
+        },
+        required: true,
+        location: "body",
+      },
+    ],
+    output: [],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Associates the specified sign-in delegate groups with the specified Amazon Chime account.
@@ -102,6 +108,6 @@ export class AssociateSigninDelegateGroupsWithAccountCommand extends ChimeComman
   ServiceOutputTypes
 > {
   constructor(input: AssociateSigninDelegateGroupsWithAccountCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

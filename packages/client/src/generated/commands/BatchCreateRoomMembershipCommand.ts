@@ -35,50 +35,56 @@ export type BatchCreateRoomMembershipErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How BatchCreateRoomMembership travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "BatchCreateRoomMembership",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/rooms/", "RoomId", "/memberships"],
-  queryLiterals: {
-    operation: "batch-create",
-  },
-  code: 201,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
+function operationSchema(): OperationSchema {
+  return {
+    name: "BatchCreateRoomMembership",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/rooms/", "RoomId", "/memberships"],
+    queryLiterals: {
+      operation: "batch-create",
     },
-    {
-      name: "RoomId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "MembershipItemList",
-      schema: {
-        kind: "list",
-        member: MembershipItemSchema,
+    code: 201,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
       },
-      required: true,
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "Errors",
-      schema: {
-        kind: "list",
-        member: MemberErrorSchema,
+      {
+        name: "RoomId",
+        schema: "string",
+        required: true,
+        location: "label",
       },
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+      {
+        name: "MembershipItemList",
+        schema: {
+          kind: "list",
+          member: MembershipItemSchema,
+        },
+        required: true,
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "Errors",
+        schema: {
+          kind: "list",
+          member: MemberErrorSchema,
+        },
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Adds up to 50 members to a chat room in an Amazon Chime Enterprise account. Members can be users or bots. The member role designates whether the member is a chat room administrator or a general chat room member.
@@ -124,6 +130,6 @@ export class BatchCreateRoomMembershipCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: BatchCreateRoomMembershipCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -35,39 +35,45 @@ export type BatchDeletePhoneNumberErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How BatchDeletePhoneNumber travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "BatchDeletePhoneNumber",
-  method: "POST",
-  path: ["/phone-numbers"],
-  queryLiterals: {
-    operation: "batch-delete",
-  },
-  code: 200,
-  input: [
-    {
-      name: "PhoneNumberIds",
-      schema: {
-        kind: "list",
-        member: "string",
-        sensitive: true,
-      },
-      required: true,
-      location: "body",
+function operationSchema(): OperationSchema {
+  return {
+    name: "BatchDeletePhoneNumber",
+    method: "POST",
+    path: ["/phone-numbers"],
+    queryLiterals: {
+      operation: "batch-delete",
     },
-  ],
-  output: [
-    {
-      name: "PhoneNumberErrors",
-      schema: {
-        kind: "list",
-        member: PhoneNumberErrorSchema,
+    code: 200,
+    input: [
+      {
+        name: "PhoneNumberIds",
+        schema: {
+          kind: "list",
+          member: "string",
+          sensitive: true,
+        },
+        required: true,
+        location: "body",
       },
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+    ],
+    output: [
+      {
+        name: "PhoneNumberErrors",
+        schema: {
+          kind: "list",
+          member: PhoneNumberErrorSchema,
+        },
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Moves phone numbers into the **Deletion queue**. Phone numbers must be disassociated from any users or Amazon Chime Voice Connectors before they can be deleted.
@@ -107,6 +113,6 @@ export class BatchDeletePhoneNumberCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: BatchDeletePhoneNumberCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -31,44 +31,50 @@ export type BatchSuspendUserErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How BatchSuspendUser travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "BatchSuspendUser",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/users"],
-  queryLiterals: {
-    operation: "suspend",
-  },
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
+function operationSchema(): OperationSchema {
+  return {
+    name: "BatchSuspendUser",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/users"],
+    queryLiterals: {
+      operation: "suspend",
     },
-    {
-      name: "UserIdList",
-      schema: {
-        kind: "list",
-        member: "string",
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
       },
-      required: true,
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "UserErrors",
-      schema: {
-        kind: "list",
-        member: UserErrorSchema,
+      {
+        name: "UserIdList",
+        schema: {
+          kind: "list",
+          member: "string",
+        },
+        required: true,
+        location: "body",
       },
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+    ],
+    output: [
+      {
+        name: "UserErrors",
+        schema: {
+          kind: "list",
+          member: UserErrorSchema,
+        },
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Suspends up to 50 users from a Team or EnterpriseLWA Amazon Chime account. For more information about different account types, see Managing Your Amazon Chime Accounts in the Amazon Chime Administration Guide.
@@ -112,6 +118,6 @@ export class BatchSuspendUserCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: BatchSuspendUserCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -32,44 +32,50 @@ export type BatchUnsuspendUserErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How BatchUnsuspendUser travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "BatchUnsuspendUser",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/users"],
-  queryLiterals: {
-    operation: "unsuspend",
-  },
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
+function operationSchema(): OperationSchema {
+  return {
+    name: "BatchUnsuspendUser",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/users"],
+    queryLiterals: {
+      operation: "unsuspend",
     },
-    {
-      name: "UserIdList",
-      schema: {
-        kind: "list",
-        member: "string",
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
       },
-      required: true,
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "UserErrors",
-      schema: {
-        kind: "list",
-        member: UserErrorSchema,
+      {
+        name: "UserIdList",
+        schema: {
+          kind: "list",
+          member: "string",
+        },
+        required: true,
+        location: "body",
       },
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+    ],
+    output: [
+      {
+        name: "UserErrors",
+        schema: {
+          kind: "list",
+          member: UserErrorSchema,
+        },
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Removes the suspension from up to 50 previously suspended users for the specified Amazon Chime EnterpriseLWA account. Only users on EnterpriseLWA accounts can be unsuspended using this action. For more information about different account types, see Managing Your Amazon Chime Accounts in the account types, in the *Amazon Chime Administration Guide*.
@@ -111,6 +117,6 @@ export class BatchUnsuspendUserCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: BatchUnsuspendUserCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

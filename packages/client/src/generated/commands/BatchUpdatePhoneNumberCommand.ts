@@ -35,38 +35,44 @@ export type BatchUpdatePhoneNumberErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How BatchUpdatePhoneNumber travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "BatchUpdatePhoneNumber",
-  method: "POST",
-  path: ["/phone-numbers"],
-  queryLiterals: {
-    operation: "batch-update",
-  },
-  code: 200,
-  input: [
-    {
-      name: "UpdatePhoneNumberRequestItems",
-      schema: {
-        kind: "list",
-        member: UpdatePhoneNumberRequestItemSchema,
-      },
-      required: true,
-      location: "body",
+function operationSchema(): OperationSchema {
+  return {
+    name: "BatchUpdatePhoneNumber",
+    method: "POST",
+    path: ["/phone-numbers"],
+    queryLiterals: {
+      operation: "batch-update",
     },
-  ],
-  output: [
-    {
-      name: "PhoneNumberErrors",
-      schema: {
-        kind: "list",
-        member: PhoneNumberErrorSchema,
+    code: 200,
+    input: [
+      {
+        name: "UpdatePhoneNumberRequestItems",
+        schema: {
+          kind: "list",
+          member: UpdatePhoneNumberRequestItemSchema,
+        },
+        required: true,
+        location: "body",
       },
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+    ],
+    output: [
+      {
+        name: "PhoneNumberErrors",
+        schema: {
+          kind: "list",
+          member: PhoneNumberErrorSchema,
+        },
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Updates phone number product types or calling names. You can update one attribute at a time for each `UpdatePhoneNumberRequestItem`. For example, you can update the product type or the calling name.
@@ -114,6 +120,6 @@ export class BatchUpdatePhoneNumberCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: BatchUpdatePhoneNumberCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

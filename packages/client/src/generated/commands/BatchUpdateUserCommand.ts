@@ -31,41 +31,47 @@ export type BatchUpdateUserErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How BatchUpdateUser travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "BatchUpdateUser",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/users"],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "UpdateUserRequestItems",
-      schema: {
-        kind: "list",
-        member: UpdateUserRequestItemSchema,
+function operationSchema(): OperationSchema {
+  return {
+    name: "BatchUpdateUser",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/users"],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
       },
-      required: true,
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "UserErrors",
-      schema: {
-        kind: "list",
-        member: UserErrorSchema,
+      {
+        name: "UpdateUserRequestItems",
+        schema: {
+          kind: "list",
+          member: UpdateUserRequestItemSchema,
+        },
+        required: true,
+        location: "body",
       },
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+    ],
+    output: [
+      {
+        name: "UserErrors",
+        schema: {
+          kind: "list",
+          member: UserErrorSchema,
+        },
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Updates user details within the UpdateUserRequestItem object for up to 20 users for the specified Amazon Chime account. Currently, only LicenseType updates are supported for this action.
@@ -110,6 +116,6 @@ export class BatchUpdateUserCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: BatchUpdateUserCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

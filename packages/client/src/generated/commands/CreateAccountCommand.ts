@@ -31,29 +31,35 @@ export type CreateAccountErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How CreateAccount travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "CreateAccount",
-  method: "POST",
-  path: ["/accounts"],
-  code: 201,
-  input: [
-    {
-      name: "Name",
-      schema: "string",
-      required: true,
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "Account",
-      schema: AccountSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "CreateAccount",
+    method: "POST",
+    path: ["/accounts"],
+    code: 201,
+    input: [
+      {
+        name: "Name",
+        schema: "string",
+        required: true,
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "Account",
+        schema: AccountSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Creates an Amazon Chime account under the administrator's AWS account. Only Team account types are currently supported for this action. For more information about different account types, see Managing Your Amazon Chime Accounts in the *Amazon Chime Administration Guide*.
@@ -88,6 +94,6 @@ export class CreateAccountCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: CreateAccountCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

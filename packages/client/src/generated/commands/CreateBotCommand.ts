@@ -33,40 +33,46 @@ export type CreateBotErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How CreateBot travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "CreateBot",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/bots"],
-  code: 201,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "DisplayName",
-      schema: "string",
-      required: true,
-      location: "body",
-    },
-    {
-      name: "Domain",
-      schema: "string",
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "Bot",
-      schema: BotSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "CreateBot",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/bots"],
+    code: 201,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "DisplayName",
+        schema: "string",
+        required: true,
+        location: "body",
+      },
+      {
+        name: "Domain",
+        schema: "string",
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "Bot",
+        schema: BotSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Creates a bot for an Amazon Chime Enterprise account.
@@ -104,6 +110,6 @@ export class CreateBotCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: CreateBotCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -33,50 +33,56 @@ export type CreateMeetingDialOutErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How CreateMeetingDialOut travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "CreateMeetingDialOut",
-  method: "POST",
-  path: ["/meetings/", "MeetingId", "/dial-outs"],
-  code: 201,
-  input: [
-    {
-      name: "MeetingId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "FromPhoneNumber",
-      schema: "string",
-      required: true,
-      sensitive: true,
-      location: "body",
-    },
-    {
-      name: "JoinToken",
-      schema: "string",
-      required: true,
-      sensitive: true,
-      location: "body",
-    },
-    {
-      name: "ToPhoneNumber",
-      schema: "string",
-      required: true,
-      sensitive: true,
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "TransactionId",
-      schema: "string",
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "CreateMeetingDialOut",
+    method: "POST",
+    path: ["/meetings/", "MeetingId", "/dial-outs"],
+    code: 201,
+    input: [
+      {
+        name: "MeetingId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "FromPhoneNumber",
+        schema: "string",
+        required: true,
+        sensitive: true,
+        location: "body",
+      },
+      {
+        name: "JoinToken",
+        schema: "string",
+        required: true,
+        sensitive: true,
+        location: "body",
+      },
+      {
+        name: "ToPhoneNumber",
+        schema: "string",
+        required: true,
+        sensitive: true,
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "TransactionId",
+        schema: "string",
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Uses the join token and call metadata in a meeting request (From number, To number, and so forth) to initiate an outbound call to a public switched telephone network (PSTN) and join them into a Chime meeting. Also ensures that the From number belongs to the customer.
@@ -120,6 +126,6 @@ export class CreateMeetingDialOutCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: CreateMeetingDialOutCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

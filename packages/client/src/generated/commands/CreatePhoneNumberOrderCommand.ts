@@ -37,39 +37,45 @@ export type CreatePhoneNumberOrderErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How CreatePhoneNumberOrder travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "CreatePhoneNumberOrder",
-  method: "POST",
-  path: ["/phone-number-orders"],
-  code: 201,
-  input: [
-    {
-      name: "E164PhoneNumbers",
-      schema: {
-        kind: "list",
-        member: "string",
-        sensitive: true,
+function operationSchema(): OperationSchema {
+  return {
+    name: "CreatePhoneNumberOrder",
+    method: "POST",
+    path: ["/phone-number-orders"],
+    code: 201,
+    input: [
+      {
+        name: "E164PhoneNumbers",
+        schema: {
+          kind: "list",
+          member: "string",
+          sensitive: true,
+        },
+        required: true,
+        location: "body",
       },
-      required: true,
-      location: "body",
-    },
-    {
-      name: "ProductType",
-      schema: "string",
-      required: true,
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "PhoneNumberOrder",
-      schema: PhoneNumberOrderSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+      {
+        name: "ProductType",
+        schema: "string",
+        required: true,
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "PhoneNumberOrder",
+        schema: PhoneNumberOrderSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Creates an order for phone numbers to be provisioned. For toll-free numbers, you cannot use the Amazon Chime Business Calling product type. For numbers outside the U.S., you must use the Amazon Chime SIP Media Application Dial-In product type.
@@ -109,6 +115,6 @@ export class CreatePhoneNumberOrderCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: CreatePhoneNumberOrderCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

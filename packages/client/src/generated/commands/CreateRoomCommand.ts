@@ -33,42 +33,48 @@ export type CreateRoomErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How CreateRoom travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "CreateRoom",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/rooms"],
-  code: 201,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "ClientRequestToken",
-      schema: "string",
-      sensitive: true,
-      location: "body",
-      idempotencyToken: true,
-    },
-    {
-      name: "Name",
-      schema: "string",
-      required: true,
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "Room",
-      schema: RoomSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "CreateRoom",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/rooms"],
+    code: 201,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "ClientRequestToken",
+        schema: "string",
+        sensitive: true,
+        location: "body",
+        idempotencyToken: true,
+      },
+      {
+        name: "Name",
+        schema: "string",
+        required: true,
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "Room",
+        schema: RoomSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Creates a chat room for the specified Amazon Chime Enterprise account.
@@ -104,6 +110,6 @@ export class CreateRoomCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: CreateRoomCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -36,46 +36,52 @@ export type CreateRoomMembershipErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How CreateRoomMembership travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "CreateRoomMembership",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/rooms/", "RoomId", "/memberships"],
-  code: 201,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "RoomId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "MemberId",
-      schema: "string",
-      required: true,
-      location: "body",
-    },
-    {
-      name: "Role",
-      schema: "string",
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "RoomMembership",
-      schema: RoomMembershipSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "CreateRoomMembership",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/rooms/", "RoomId", "/memberships"],
+    code: 201,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "RoomId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "MemberId",
+        schema: "string",
+        required: true,
+        location: "body",
+      },
+      {
+        name: "Role",
+        schema: "string",
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "RoomMembership",
+        schema: RoomMembershipSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Adds a member to a chat room in an Amazon Chime Enterprise account. A member can be either a user or a bot. The member role designates whether the member is a chat room administrator or a general chat room member.
@@ -114,6 +120,6 @@ export class CreateRoomMembershipCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: CreateRoomMembershipCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

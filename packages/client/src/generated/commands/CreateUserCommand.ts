@@ -33,48 +33,54 @@ export type CreateUserErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How CreateUser travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "CreateUser",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/users"],
-  queryLiterals: {
-    operation: "create",
-  },
-  code: 201,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
+function operationSchema(): OperationSchema {
+  return {
+    name: "CreateUser",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/users"],
+    queryLiterals: {
+      operation: "create",
     },
-    {
-      name: "Email",
-      schema: "string",
-      sensitive: true,
-      location: "body",
-    },
-    {
-      name: "Username",
-      schema: "string",
-      location: "body",
-    },
-    {
-      name: "UserType",
-      schema: "string",
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "User",
-      schema: UserSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+    code: 201,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "Email",
+        schema: "string",
+        sensitive: true,
+        location: "body",
+      },
+      {
+        name: "Username",
+        schema: "string",
+        location: "body",
+      },
+      {
+        name: "UserType",
+        schema: "string",
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "User",
+        schema: UserSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Creates a user under the specified Amazon Chime account.
@@ -112,6 +118,6 @@ export class CreateUserCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: CreateUserCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

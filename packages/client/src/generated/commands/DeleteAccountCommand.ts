@@ -32,23 +32,29 @@ export type DeleteAccountErrors =
   | ThrottledClientException
   | UnauthorizedClientException
   | UnprocessableEntityException;
+
 /** How DeleteAccount travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "DeleteAccount",
-  method: "DELETE",
-  path: ["/accounts/", "AccountId", ""],
-  code: 204,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "DeleteAccount",
+    method: "DELETE",
+    path: ["/accounts/", "AccountId", ""],
+    code: 204,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Deletes the specified Amazon Chime account. You must suspend all users before deleting Team account. You can use the BatchSuspendUser action to do so.
@@ -90,6 +96,6 @@ export class DeleteAccountCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: DeleteAccountCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -32,29 +32,35 @@ export type DeleteEventsConfigurationErrors =
   | ServiceFailureException
   | ServiceUnavailableException
   | UnauthorizedClientException;
+
 /** How DeleteEventsConfiguration travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "DeleteEventsConfiguration",
-  method: "DELETE",
-  path: ["/accounts/", "AccountId", "/bots/", "BotId", "/events-configuration"],
-  code: 204,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "BotId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "DeleteEventsConfiguration",
+    method: "DELETE",
+    path: ["/accounts/", "AccountId", "/bots/", "BotId", "/events-configuration"],
+    code: 204,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "BotId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Deletes the events configuration that allows a bot to receive outgoing events.
@@ -88,6 +94,6 @@ export class DeleteEventsConfigurationCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: DeleteEventsConfigurationCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

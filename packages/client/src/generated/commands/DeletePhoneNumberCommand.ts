@@ -30,24 +30,30 @@ export type DeletePhoneNumberErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How DeletePhoneNumber travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "DeletePhoneNumber",
-  method: "DELETE",
-  path: ["/phone-numbers/", "PhoneNumberId", ""],
-  code: 204,
-  input: [
-    {
-      name: "PhoneNumberId",
-      schema: "string",
-      required: true,
-      sensitive: true,
-      location: "label",
-    },
-  ],
-  output: [],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "DeletePhoneNumber",
+    method: "DELETE",
+    path: ["/phone-numbers/", "PhoneNumberId", ""],
+    code: 204,
+    input: [
+      {
+        name: "PhoneNumberId",
+        schema: "string",
+        required: true,
+        sensitive: true,
+        location: "label",
+      },
+    ],
+    output: [],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Moves the specified phone number into the **Deletion queue**. A phone number must be disassociated from any users or Amazon Chime Voice Connectors before it can be deleted.
@@ -84,6 +90,6 @@ export class DeletePhoneNumberCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: DeletePhoneNumberCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -30,29 +30,35 @@ export type DeleteRoomErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How DeleteRoom travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "DeleteRoom",
-  method: "DELETE",
-  path: ["/accounts/", "AccountId", "/rooms/", "RoomId", ""],
-  code: 204,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "RoomId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "DeleteRoom",
+    method: "DELETE",
+    path: ["/accounts/", "AccountId", "/rooms/", "RoomId", ""],
+    code: 204,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "RoomId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Deletes a chat room in an Amazon Chime Enterprise account.
@@ -88,6 +94,6 @@ export class DeleteRoomCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: DeleteRoomCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

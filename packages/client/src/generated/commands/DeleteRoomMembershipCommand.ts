@@ -31,35 +31,41 @@ export type DeleteRoomMembershipErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How DeleteRoomMembership travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "DeleteRoomMembership",
-  method: "DELETE",
-  path: ["/accounts/", "AccountId", "/rooms/", "RoomId", "/memberships/", "MemberId", ""],
-  code: 204,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "MemberId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "RoomId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "DeleteRoomMembership",
+    method: "DELETE",
+    path: ["/accounts/", "AccountId", "/rooms/", "RoomId", "/memberships/", "MemberId", ""],
+    code: 204,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "MemberId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "RoomId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Removes a member from a chat room in an Amazon Chime Enterprise account.
@@ -96,6 +102,6 @@ export class DeleteRoomMembershipCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: DeleteRoomMembershipCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -34,32 +34,38 @@ export type DisassociatePhoneNumberFromUserErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How DisassociatePhoneNumberFromUser travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "DisassociatePhoneNumberFromUser",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/users/", "UserId", ""],
-  queryLiterals: {
-    operation: "disassociate-phone-number",
-  },
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
+function operationSchema(): OperationSchema {
+  return {
+    name: "DisassociatePhoneNumberFromUser",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/users/", "UserId", ""],
+    queryLiterals: {
+      operation: "disassociate-phone-number",
     },
-    {
-      name: "UserId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [],
-  errors: serviceErrors,
-};
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "UserId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Disassociates the primary provisioned phone number from the specified Amazon Chime user.
@@ -95,6 +101,6 @@ export class DisassociatePhoneNumberFromUserCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: DisassociatePhoneNumberFromUserCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

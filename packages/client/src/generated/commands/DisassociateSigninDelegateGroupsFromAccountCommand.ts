@@ -34,35 +34,41 @@ export type DisassociateSigninDelegateGroupsFromAccountErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How DisassociateSigninDelegateGroupsFromAccount travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "DisassociateSigninDelegateGroupsFromAccount",
-  method: "POST",
-  path: ["/accounts/", "AccountId", ""],
-  queryLiterals: {
-    operation: "disassociate-signin-delegate-groups",
-  },
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
+function operationSchema(): OperationSchema {
+  return {
+    name: "DisassociateSigninDelegateGroupsFromAccount",
+    method: "POST",
+    path: ["/accounts/", "AccountId", ""],
+    queryLiterals: {
+      operation: "disassociate-signin-delegate-groups",
     },
-    {
-      name: "GroupNames",
-      schema: {
-        kind: "list",
-        member: "string",
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
       },
-      required: true,
-      location: "body",
-    },
-  ],
-  output: [],
-  errors: serviceErrors,
-};
+      {
+        name: "GroupNames",
+        schema: {
+          kind: "list",
+          member: "string",
+        },
+        required: true,
+        location: "body",
+      },
+    ],
+    output: [],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Disassociates the specified sign-in delegate groups from the specified Amazon Chime account.
@@ -99,6 +105,6 @@ export class DisassociateSigninDelegateGroupsFromAccountCommand extends ChimeCom
   ServiceOutputTypes
 > {
   constructor(input: DisassociateSigninDelegateGroupsFromAccountCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -31,29 +31,35 @@ export type GetAccountErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How GetAccount travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "GetAccount",
-  method: "GET",
-  path: ["/accounts/", "AccountId", ""],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [
-    {
-      name: "Account",
-      schema: AccountSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "GetAccount",
+    method: "GET",
+    path: ["/accounts/", "AccountId", ""],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [
+      {
+        name: "Account",
+        schema: AccountSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Retrieves details for the specified Amazon Chime account, such as account type and supported licenses.
@@ -88,6 +94,6 @@ export class GetAccountCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: GetAccountCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -32,29 +32,35 @@ export type GetAccountSettingsErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How GetAccountSettings travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "GetAccountSettings",
-  method: "GET",
-  path: ["/accounts/", "AccountId", "/settings"],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [
-    {
-      name: "AccountSettings",
-      schema: AccountSettingsSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "GetAccountSettings",
+    method: "GET",
+    path: ["/accounts/", "AccountId", "/settings"],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [
+      {
+        name: "AccountSettings",
+        schema: AccountSettingsSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Retrieves account settings for the specified Amazon Chime account ID, such as remote control and dialout settings. For more information about these settings, see Use the Policies Page in the *Amazon Chime Administration Guide*.
@@ -89,6 +95,6 @@ export class GetAccountSettingsCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: GetAccountSettingsCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

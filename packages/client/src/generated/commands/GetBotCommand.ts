@@ -31,35 +31,41 @@ export type GetBotErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How GetBot travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "GetBot",
-  method: "GET",
-  path: ["/accounts/", "AccountId", "/bots/", "BotId", ""],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "BotId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [
-    {
-      name: "Bot",
-      schema: BotSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "GetBot",
+    method: "GET",
+    path: ["/accounts/", "AccountId", "/bots/", "BotId", ""],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "BotId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [
+      {
+        name: "Bot",
+        schema: BotSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Retrieves details for the specified bot, such as bot email address, bot type, status, and display name.
@@ -95,6 +101,6 @@ export class GetBotCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: GetBotCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -35,35 +35,41 @@ export type GetEventsConfigurationErrors =
   | ServiceFailureException
   | ServiceUnavailableException
   | UnauthorizedClientException;
+
 /** How GetEventsConfiguration travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "GetEventsConfiguration",
-  method: "GET",
-  path: ["/accounts/", "AccountId", "/bots/", "BotId", "/events-configuration"],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "BotId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [
-    {
-      name: "EventsConfiguration",
-      schema: EventsConfigurationSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "GetEventsConfiguration",
+    method: "GET",
+    path: ["/accounts/", "AccountId", "/bots/", "BotId", "/events-configuration"],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "BotId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [
+      {
+        name: "EventsConfiguration",
+        schema: EventsConfigurationSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Gets details for an events configuration that allows a bot to receive outgoing events, such as an HTTPS endpoint or Lambda function ARN.
@@ -98,6 +104,6 @@ export class GetEventsConfigurationCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: GetEventsConfigurationCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

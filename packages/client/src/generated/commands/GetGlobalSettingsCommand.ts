@@ -29,27 +29,33 @@ export type GetGlobalSettingsErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How GetGlobalSettings travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "GetGlobalSettings",
-  method: "GET",
-  path: ["/settings"],
-  code: 200,
-  input: [],
-  output: [
-    {
-      name: "BusinessCalling",
-      schema: BusinessCallingSettingsSchema,
-      location: "body",
-    },
-    {
-      name: "VoiceConnector",
-      schema: VoiceConnectorSettingsSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "GetGlobalSettings",
+    method: "GET",
+    path: ["/settings"],
+    code: 200,
+    input: [],
+    output: [
+      {
+        name: "BusinessCalling",
+        schema: BusinessCallingSettingsSchema,
+        location: "body",
+      },
+      {
+        name: "VoiceConnector",
+        schema: VoiceConnectorSettingsSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Retrieves global settings for the administrator's AWS account, such as Amazon Chime Business Calling and Amazon Chime Voice Connector settings.
@@ -81,6 +87,6 @@ export class GetGlobalSettingsCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: GetGlobalSettingsCommandInput = {}) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -31,30 +31,36 @@ export type GetPhoneNumberErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How GetPhoneNumber travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "GetPhoneNumber",
-  method: "GET",
-  path: ["/phone-numbers/", "PhoneNumberId", ""],
-  code: 200,
-  input: [
-    {
-      name: "PhoneNumberId",
-      schema: "string",
-      required: true,
-      sensitive: true,
-      location: "label",
-    },
-  ],
-  output: [
-    {
-      name: "PhoneNumber",
-      schema: PhoneNumberSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "GetPhoneNumber",
+    method: "GET",
+    path: ["/phone-numbers/", "PhoneNumberId", ""],
+    code: 200,
+    input: [
+      {
+        name: "PhoneNumberId",
+        schema: "string",
+        required: true,
+        sensitive: true,
+        location: "label",
+      },
+    ],
+    output: [
+      {
+        name: "PhoneNumber",
+        schema: PhoneNumberSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Retrieves details for the specified phone number ID, such as associations, capabilities, and product type.
@@ -89,6 +95,6 @@ export class GetPhoneNumberCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: GetPhoneNumberCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -32,29 +32,35 @@ export type GetPhoneNumberOrderErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How GetPhoneNumberOrder travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "GetPhoneNumberOrder",
-  method: "GET",
-  path: ["/phone-number-orders/", "PhoneNumberOrderId", ""],
-  code: 200,
-  input: [
-    {
-      name: "PhoneNumberOrderId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [
-    {
-      name: "PhoneNumberOrder",
-      schema: PhoneNumberOrderSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "GetPhoneNumberOrder",
+    method: "GET",
+    path: ["/phone-number-orders/", "PhoneNumberOrderId", ""],
+    code: 200,
+    input: [
+      {
+        name: "PhoneNumberOrderId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [
+      {
+        name: "PhoneNumberOrder",
+        schema: PhoneNumberOrderSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Retrieves details for the specified phone number order, such as the order creation timestamp, phone numbers in E.164 format, product type, and order status.
@@ -88,6 +94,6 @@ export class GetPhoneNumberOrderCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: GetPhoneNumberOrderCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -32,27 +32,33 @@ export type GetPhoneNumberSettingsErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How GetPhoneNumberSettings travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "GetPhoneNumberSettings",
-  method: "GET",
-  path: ["/settings/phone-number"],
-  code: 200,
-  input: [],
-  output: [
-    {
-      name: "CallingName",
-      schema: "string",
-      location: "body",
-    },
-    {
-      name: "CallingNameUpdatedTimestamp",
-      schema: "date-time",
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "GetPhoneNumberSettings",
+    method: "GET",
+    path: ["/settings/phone-number"],
+    code: 200,
+    input: [],
+    output: [
+      {
+        name: "CallingName",
+        schema: "string",
+        location: "body",
+      },
+      {
+        name: "CallingNameUpdatedTimestamp",
+        schema: "date-time",
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Retrieves the phone number settings for the administrator's AWS account, such as the default outbound calling name.
@@ -84,6 +90,6 @@ export class GetPhoneNumberSettingsCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: GetPhoneNumberSettingsCommandInput = {}) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

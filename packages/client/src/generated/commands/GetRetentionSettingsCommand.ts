@@ -32,34 +32,40 @@ export type GetRetentionSettingsErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How GetRetentionSettings travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "GetRetentionSettings",
-  method: "GET",
-  path: ["/accounts/", "AccountId", "/retention-settings"],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [
-    {
-      name: "InitiateDeletionTimestamp",
-      schema: "date-time",
-      location: "body",
-    },
-    {
-      name: "RetentionSettings",
-      schema: RetentionSettingsSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "GetRetentionSettings",
+    method: "GET",
+    path: ["/accounts/", "AccountId", "/retention-settings"],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [
+      {
+        name: "InitiateDeletionTimestamp",
+        schema: "date-time",
+        location: "body",
+      },
+      {
+        name: "RetentionSettings",
+        schema: RetentionSettingsSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Gets the retention settings for the specified Amazon Chime Enterprise account. For more information about retention settings, see Managing Chat Retention Policies in the *Amazon Chime Administration Guide*.
@@ -93,6 +99,6 @@ export class GetRetentionSettingsCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: GetRetentionSettingsCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

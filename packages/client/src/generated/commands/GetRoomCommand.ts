@@ -31,35 +31,41 @@ export type GetRoomErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How GetRoom travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "GetRoom",
-  method: "GET",
-  path: ["/accounts/", "AccountId", "/rooms/", "RoomId", ""],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "RoomId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [
-    {
-      name: "Room",
-      schema: RoomSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "GetRoom",
+    method: "GET",
+    path: ["/accounts/", "AccountId", "/rooms/", "RoomId", ""],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "RoomId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [
+      {
+        name: "Room",
+        schema: RoomSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Retrieves room details, such as the room name, for a room in an Amazon Chime Enterprise account.
@@ -95,6 +101,6 @@ export class GetRoomCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: GetRoomCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -31,35 +31,41 @@ export type GetUserErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How GetUser travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "GetUser",
-  method: "GET",
-  path: ["/accounts/", "AccountId", "/users/", "UserId", ""],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "UserId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [
-    {
-      name: "User",
-      schema: UserSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "GetUser",
+    method: "GET",
+    path: ["/accounts/", "AccountId", "/users/", "UserId", ""],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "UserId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [
+      {
+        name: "User",
+        schema: UserSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Retrieves details for the specified user ID, such as primary email address, license type, and personal meeting PIN.
@@ -97,6 +103,6 @@ export class GetUserCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: GetUserCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -31,35 +31,41 @@ export type GetUserSettingsErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How GetUserSettings travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "GetUserSettings",
-  method: "GET",
-  path: ["/accounts/", "AccountId", "/users/", "UserId", "/settings"],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "UserId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [
-    {
-      name: "UserSettings",
-      schema: UserSettingsSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "GetUserSettings",
+    method: "GET",
+    path: ["/accounts/", "AccountId", "/users/", "UserId", "/settings"],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "UserId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [
+      {
+        name: "UserSettings",
+        schema: UserSettingsSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Retrieves settings for the specified user ID, such as any associated phone number settings.
@@ -95,6 +101,6 @@ export class GetUserSettingsCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: GetUserSettingsCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -31,50 +31,56 @@ export type InviteUsersErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How InviteUsers travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "InviteUsers",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/users"],
-  queryLiterals: {
-    operation: "add",
-  },
-  code: 201,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
+function operationSchema(): OperationSchema {
+  return {
+    name: "InviteUsers",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/users"],
+    queryLiterals: {
+      operation: "add",
     },
-    {
-      name: "UserEmailList",
-      schema: {
-        kind: "list",
-        member: "string",
-        sensitive: true,
+    code: 201,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
       },
-      required: true,
-      location: "body",
-    },
-    {
-      name: "UserType",
-      schema: "string",
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "Invites",
-      schema: {
-        kind: "list",
-        member: InviteSchema,
+      {
+        name: "UserEmailList",
+        schema: {
+          kind: "list",
+          member: "string",
+          sensitive: true,
+        },
+        required: true,
+        location: "body",
       },
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+      {
+        name: "UserType",
+        schema: "string",
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "Invites",
+        schema: {
+          kind: "list",
+          member: InviteSchema,
+        },
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Sends email to a maximum of 50 users, inviting them to the specified Amazon Chime Team account. Only Team account types are currently supported for this action.
@@ -113,6 +119,6 @@ export class InviteUsersCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: InviteUsersCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

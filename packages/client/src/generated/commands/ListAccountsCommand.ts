@@ -31,56 +31,62 @@ export type ListAccountsErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How ListAccounts travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "ListAccounts",
-  method: "GET",
-  path: ["/accounts"],
-  code: 200,
-  input: [
-    {
-      name: "MaxResults",
-      schema: "number",
-      location: "query",
-      locationName: "max-results",
-    },
-    {
-      name: "Name",
-      schema: "string",
-      location: "query",
-      locationName: "name",
-    },
-    {
-      name: "NextToken",
-      schema: "string",
-      location: "query",
-      locationName: "next-token",
-    },
-    {
-      name: "UserEmail",
-      schema: "string",
-      sensitive: true,
-      location: "query",
-      locationName: "user-email",
-    },
-  ],
-  output: [
-    {
-      name: "Accounts",
-      schema: {
-        kind: "list",
-        member: AccountSchema,
+function operationSchema(): OperationSchema {
+  return {
+    name: "ListAccounts",
+    method: "GET",
+    path: ["/accounts"],
+    code: 200,
+    input: [
+      {
+        name: "MaxResults",
+        schema: "number",
+        location: "query",
+        locationName: "max-results",
       },
-      location: "body",
-    },
-    {
-      name: "NextToken",
-      schema: "string",
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+      {
+        name: "Name",
+        schema: "string",
+        location: "query",
+        locationName: "name",
+      },
+      {
+        name: "NextToken",
+        schema: "string",
+        location: "query",
+        locationName: "next-token",
+      },
+      {
+        name: "UserEmail",
+        schema: "string",
+        sensitive: true,
+        location: "query",
+        locationName: "user-email",
+      },
+    ],
+    output: [
+      {
+        name: "Accounts",
+        schema: {
+          kind: "list",
+          member: AccountSchema,
+        },
+        location: "body",
+      },
+      {
+        name: "NextToken",
+        schema: "string",
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Lists the Amazon Chime accounts under the administrator's AWS account. You can filter accounts by account name prefix. To find out which Amazon Chime account a user belongs to, you can filter by the user's email address, which returns one account result.
@@ -113,6 +119,6 @@ export class ListAccountsCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: ListAccountsCommandInput = {}) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

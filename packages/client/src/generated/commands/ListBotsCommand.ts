@@ -31,49 +31,55 @@ export type ListBotsErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How ListBots travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "ListBots",
-  method: "GET",
-  path: ["/accounts/", "AccountId", "/bots"],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "MaxResults",
-      schema: "number",
-      location: "query",
-      locationName: "max-results",
-    },
-    {
-      name: "NextToken",
-      schema: "string",
-      location: "query",
-      locationName: "next-token",
-    },
-  ],
-  output: [
-    {
-      name: "Bots",
-      schema: {
-        kind: "list",
-        member: BotSchema,
+function operationSchema(): OperationSchema {
+  return {
+    name: "ListBots",
+    method: "GET",
+    path: ["/accounts/", "AccountId", "/bots"],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
       },
-      location: "body",
-    },
-    {
-      name: "NextToken",
-      schema: "string",
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+      {
+        name: "MaxResults",
+        schema: "number",
+        location: "query",
+        locationName: "max-results",
+      },
+      {
+        name: "NextToken",
+        schema: "string",
+        location: "query",
+        locationName: "next-token",
+      },
+    ],
+    output: [
+      {
+        name: "Bots",
+        schema: {
+          kind: "list",
+          member: BotSchema,
+        },
+        location: "body",
+      },
+      {
+        name: "NextToken",
+        schema: "string",
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Lists the bots associated with the administrator's Amazon Chime Enterprise account ID.
@@ -108,6 +114,6 @@ export class ListBotsCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: ListBotsCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -30,43 +30,49 @@ export type ListPhoneNumberOrdersErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How ListPhoneNumberOrders travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "ListPhoneNumberOrders",
-  method: "GET",
-  path: ["/phone-number-orders"],
-  code: 200,
-  input: [
-    {
-      name: "MaxResults",
-      schema: "number",
-      location: "query",
-      locationName: "max-results",
-    },
-    {
-      name: "NextToken",
-      schema: "string",
-      location: "query",
-      locationName: "next-token",
-    },
-  ],
-  output: [
-    {
-      name: "NextToken",
-      schema: "string",
-      location: "body",
-    },
-    {
-      name: "PhoneNumberOrders",
-      schema: {
-        kind: "list",
-        member: PhoneNumberOrderSchema,
+function operationSchema(): OperationSchema {
+  return {
+    name: "ListPhoneNumberOrders",
+    method: "GET",
+    path: ["/phone-number-orders"],
+    code: 200,
+    input: [
+      {
+        name: "MaxResults",
+        schema: "number",
+        location: "query",
+        locationName: "max-results",
       },
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+      {
+        name: "NextToken",
+        schema: "string",
+        location: "query",
+        locationName: "next-token",
+      },
+    ],
+    output: [
+      {
+        name: "NextToken",
+        schema: "string",
+        location: "body",
+      },
+      {
+        name: "PhoneNumberOrders",
+        schema: {
+          kind: "list",
+          member: PhoneNumberOrderSchema,
+        },
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Lists the phone number orders for the administrator's Amazon Chime account.
@@ -98,6 +104,6 @@ export class ListPhoneNumberOrdersCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: ListPhoneNumberOrdersCommandInput = {}) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

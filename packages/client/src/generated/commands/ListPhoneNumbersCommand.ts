@@ -31,67 +31,73 @@ export type ListPhoneNumbersErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How ListPhoneNumbers travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "ListPhoneNumbers",
-  method: "GET",
-  path: ["/phone-numbers"],
-  code: 200,
-  input: [
-    {
-      name: "FilterName",
-      schema: "string",
-      location: "query",
-      locationName: "filter-name",
-    },
-    {
-      name: "FilterValue",
-      schema: "string",
-      location: "query",
-      locationName: "filter-value",
-    },
-    {
-      name: "MaxResults",
-      schema: "number",
-      location: "query",
-      locationName: "max-results",
-    },
-    {
-      name: "NextToken",
-      schema: "string",
-      location: "query",
-      locationName: "next-token",
-    },
-    {
-      name: "ProductType",
-      schema: "string",
-      location: "query",
-      locationName: "product-type",
-    },
-    {
-      name: "Status",
-      schema: "string",
-      location: "query",
-      locationName: "status",
-    },
-  ],
-  output: [
-    {
-      name: "NextToken",
-      schema: "string",
-      location: "body",
-    },
-    {
-      name: "PhoneNumbers",
-      schema: {
-        kind: "list",
-        member: PhoneNumberSchema,
+function operationSchema(): OperationSchema {
+  return {
+    name: "ListPhoneNumbers",
+    method: "GET",
+    path: ["/phone-numbers"],
+    code: 200,
+    input: [
+      {
+        name: "FilterName",
+        schema: "string",
+        location: "query",
+        locationName: "filter-name",
       },
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+      {
+        name: "FilterValue",
+        schema: "string",
+        location: "query",
+        locationName: "filter-value",
+      },
+      {
+        name: "MaxResults",
+        schema: "number",
+        location: "query",
+        locationName: "max-results",
+      },
+      {
+        name: "NextToken",
+        schema: "string",
+        location: "query",
+        locationName: "next-token",
+      },
+      {
+        name: "ProductType",
+        schema: "string",
+        location: "query",
+        locationName: "product-type",
+      },
+      {
+        name: "Status",
+        schema: "string",
+        location: "query",
+        locationName: "status",
+      },
+    ],
+    output: [
+      {
+        name: "NextToken",
+        schema: "string",
+        location: "body",
+      },
+      {
+        name: "PhoneNumbers",
+        schema: {
+          kind: "list",
+          member: PhoneNumberSchema,
+        },
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Lists the phone numbers for the specified Amazon Chime account, Amazon Chime user, Amazon Chime Voice Connector, or Amazon Chime Voice Connector group.
@@ -124,6 +130,6 @@ export class ListPhoneNumbersCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: ListPhoneNumbersCommandInput = {}) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -32,55 +32,61 @@ export type ListRoomMembershipsErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How ListRoomMemberships travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "ListRoomMemberships",
-  method: "GET",
-  path: ["/accounts/", "AccountId", "/rooms/", "RoomId", "/memberships"],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "MaxResults",
-      schema: "number",
-      location: "query",
-      locationName: "max-results",
-    },
-    {
-      name: "NextToken",
-      schema: "string",
-      location: "query",
-      locationName: "next-token",
-    },
-    {
-      name: "RoomId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [
-    {
-      name: "NextToken",
-      schema: "string",
-      location: "body",
-    },
-    {
-      name: "RoomMemberships",
-      schema: {
-        kind: "list",
-        member: RoomMembershipSchema,
+function operationSchema(): OperationSchema {
+  return {
+    name: "ListRoomMemberships",
+    method: "GET",
+    path: ["/accounts/", "AccountId", "/rooms/", "RoomId", "/memberships"],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
       },
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+      {
+        name: "MaxResults",
+        schema: "number",
+        location: "query",
+        locationName: "max-results",
+      },
+      {
+        name: "NextToken",
+        schema: "string",
+        location: "query",
+        locationName: "next-token",
+      },
+      {
+        name: "RoomId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [
+      {
+        name: "NextToken",
+        schema: "string",
+        location: "body",
+      },
+      {
+        name: "RoomMemberships",
+        schema: {
+          kind: "list",
+          member: RoomMembershipSchema,
+        },
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Lists the membership details for the specified room in an Amazon Chime Enterprise account, such as the members' IDs, email addresses, and names.
@@ -116,6 +122,6 @@ export class ListRoomMembershipsCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: ListRoomMembershipsCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

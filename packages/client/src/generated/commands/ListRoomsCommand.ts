@@ -31,55 +31,61 @@ export type ListRoomsErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How ListRooms travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "ListRooms",
-  method: "GET",
-  path: ["/accounts/", "AccountId", "/rooms"],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "MaxResults",
-      schema: "number",
-      location: "query",
-      locationName: "max-results",
-    },
-    {
-      name: "MemberId",
-      schema: "string",
-      location: "query",
-      locationName: "member-id",
-    },
-    {
-      name: "NextToken",
-      schema: "string",
-      location: "query",
-      locationName: "next-token",
-    },
-  ],
-  output: [
-    {
-      name: "NextToken",
-      schema: "string",
-      location: "body",
-    },
-    {
-      name: "Rooms",
-      schema: {
-        kind: "list",
-        member: RoomSchema,
+function operationSchema(): OperationSchema {
+  return {
+    name: "ListRooms",
+    method: "GET",
+    path: ["/accounts/", "AccountId", "/rooms"],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
       },
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+      {
+        name: "MaxResults",
+        schema: "number",
+        location: "query",
+        locationName: "max-results",
+      },
+      {
+        name: "MemberId",
+        schema: "string",
+        location: "query",
+        locationName: "member-id",
+      },
+      {
+        name: "NextToken",
+        schema: "string",
+        location: "query",
+        locationName: "next-token",
+      },
+    ],
+    output: [
+      {
+        name: "NextToken",
+        schema: "string",
+        location: "body",
+      },
+      {
+        name: "Rooms",
+        schema: {
+          kind: "list",
+          member: RoomSchema,
+        },
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Lists the room details for the specified Amazon Chime Enterprise account. Optionally, filter the results by a member ID (user ID or bot ID) to see a list of rooms that the member belongs to.
@@ -115,6 +121,6 @@ export class ListRoomsCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: ListRoomsCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

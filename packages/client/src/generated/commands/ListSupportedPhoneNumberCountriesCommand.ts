@@ -35,33 +35,39 @@ export type ListSupportedPhoneNumberCountriesErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How ListSupportedPhoneNumberCountries travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "ListSupportedPhoneNumberCountries",
-  method: "GET",
-  path: ["/phone-number-countries"],
-  code: 200,
-  input: [
-    {
-      name: "ProductType",
-      schema: "string",
-      required: true,
-      location: "query",
-      locationName: "product-type",
-    },
-  ],
-  output: [
-    {
-      name: "PhoneNumberCountries",
-      schema: {
-        kind: "list",
-        member: PhoneNumberCountrySchema,
+function operationSchema(): OperationSchema {
+  return {
+    name: "ListSupportedPhoneNumberCountries",
+    method: "GET",
+    path: ["/phone-number-countries"],
+    code: 200,
+    input: [
+      {
+        name: "ProductType",
+        schema: "string",
+        required: true,
+        location: "query",
+        locationName: "product-type",
       },
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+    ],
+    output: [
+      {
+        name: "PhoneNumberCountries",
+        schema: {
+          kind: "list",
+          member: PhoneNumberCountrySchema,
+        },
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Lists supported phone number countries.
@@ -95,6 +101,6 @@ export class ListSupportedPhoneNumberCountriesCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: ListSupportedPhoneNumberCountriesCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

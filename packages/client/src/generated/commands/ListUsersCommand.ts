@@ -31,62 +31,68 @@ export type ListUsersErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How ListUsers travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "ListUsers",
-  method: "GET",
-  path: ["/accounts/", "AccountId", "/users"],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "MaxResults",
-      schema: "number",
-      location: "query",
-      locationName: "max-results",
-    },
-    {
-      name: "NextToken",
-      schema: "string",
-      location: "query",
-      locationName: "next-token",
-    },
-    {
-      name: "UserEmail",
-      schema: "string",
-      sensitive: true,
-      location: "query",
-      locationName: "user-email",
-    },
-    {
-      name: "UserType",
-      schema: "string",
-      location: "query",
-      locationName: "user-type",
-    },
-  ],
-  output: [
-    {
-      name: "NextToken",
-      schema: "string",
-      location: "body",
-    },
-    {
-      name: "Users",
-      schema: {
-        kind: "list",
-        member: UserSchema,
+function operationSchema(): OperationSchema {
+  return {
+    name: "ListUsers",
+    method: "GET",
+    path: ["/accounts/", "AccountId", "/users"],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
       },
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+      {
+        name: "MaxResults",
+        schema: "number",
+        location: "query",
+        locationName: "max-results",
+      },
+      {
+        name: "NextToken",
+        schema: "string",
+        location: "query",
+        locationName: "next-token",
+      },
+      {
+        name: "UserEmail",
+        schema: "string",
+        sensitive: true,
+        location: "query",
+        locationName: "user-email",
+      },
+      {
+        name: "UserType",
+        schema: "string",
+        location: "query",
+        locationName: "user-type",
+      },
+    ],
+    output: [
+      {
+        name: "NextToken",
+        schema: "string",
+        location: "body",
+      },
+      {
+        name: "Users",
+        schema: {
+          kind: "list",
+          member: UserSchema,
+        },
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Lists the users that belong to the specified Amazon Chime account. You can specify an email address to list only the user that the email address belongs to.
@@ -121,6 +127,6 @@ export class ListUsersCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: ListUsersCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -30,32 +30,38 @@ export type LogoutUserErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How LogoutUser travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "LogoutUser",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/users/", "UserId", ""],
-  queryLiterals: {
-    operation: "logout",
-  },
-  code: 204,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
+function operationSchema(): OperationSchema {
+  return {
+    name: "LogoutUser",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/users/", "UserId", ""],
+    queryLiterals: {
+      operation: "logout",
     },
-    {
-      name: "UserId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [],
-  errors: serviceErrors,
-};
+    code: 204,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "UserId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Logs out the specified user from all of the devices they are currently logged into.
@@ -91,6 +97,6 @@ export class LogoutUserCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: LogoutUserCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -35,45 +35,51 @@ export type PutEventsConfigurationErrors =
   | ServiceFailureException
   | ServiceUnavailableException
   | UnauthorizedClientException;
+
 /** How PutEventsConfiguration travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "PutEventsConfiguration",
-  method: "PUT",
-  path: ["/accounts/", "AccountId", "/bots/", "BotId", "/events-configuration"],
-  code: 201,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "BotId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "LambdaFunctionArn",
-      schema: "string",
-      location: "body",
-    },
-    {
-      name: "OutboundEventsHTTPSEndpoint",
-      schema: "string",
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "EventsConfiguration",
-      schema: EventsConfigurationSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "PutEventsConfiguration",
+    method: "PUT",
+    path: ["/accounts/", "AccountId", "/bots/", "BotId", "/events-configuration"],
+    code: 201,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "BotId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "LambdaFunctionArn",
+        schema: "string",
+        location: "body",
+      },
+      {
+        name: "OutboundEventsHTTPSEndpoint",
+        schema: "string",
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "EventsConfiguration",
+        schema: EventsConfigurationSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Creates an events configuration that allows a bot to receive outgoing events sent by Amazon Chime. Choose either an HTTPS endpoint or a Lambda function ARN. For more information, see Bot.
@@ -108,6 +114,6 @@ export class PutEventsConfigurationCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: PutEventsConfigurationCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -34,40 +34,46 @@ export type PutRetentionSettingsErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How PutRetentionSettings travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "PutRetentionSettings",
-  method: "PUT",
-  path: ["/accounts/", "AccountId", "/retention-settings"],
-  code: 204,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "RetentionSettings",
-      schema: RetentionSettingsSchema,
-      required: true,
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "InitiateDeletionTimestamp",
-      schema: "date-time",
-      location: "body",
-    },
-    {
-      name: "RetentionSettings",
-      schema: RetentionSettingsSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "PutRetentionSettings",
+    method: "PUT",
+    path: ["/accounts/", "AccountId", "/retention-settings"],
+    code: 204,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "RetentionSettings",
+        schema: RetentionSettingsSchema,
+        required: true,
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "InitiateDeletionTimestamp",
+        schema: "date-time",
+        location: "body",
+      },
+      {
+        name: "RetentionSettings",
+        schema: RetentionSettingsSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Puts retention settings for the specified Amazon Chime Enterprise account. We recommend using AWS CloudTrail to monitor usage of this API for your account. For more information, see Logging Amazon Chime API Calls with AWS CloudTrail in the *Amazon Chime Administration Guide*.
@@ -112,6 +118,6 @@ export class PutRetentionSettingsCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: PutRetentionSettingsCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -34,46 +34,52 @@ export type RedactConversationMessageErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How RedactConversationMessage travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "RedactConversationMessage",
-  method: "POST",
-  path: [
-    "/accounts/",
-    "AccountId",
-    "/conversations/",
-    "ConversationId",
-    "/messages/",
-    "MessageId",
-    "",
-  ],
-  queryLiterals: {
-    operation: "redact",
-  },
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
+function operationSchema(): OperationSchema {
+  return {
+    name: "RedactConversationMessage",
+    method: "POST",
+    path: [
+      "/accounts/",
+      "AccountId",
+      "/conversations/",
+      "ConversationId",
+      "/messages/",
+      "MessageId",
+      "",
+    ],
+    queryLiterals: {
+      operation: "redact",
     },
-    {
-      name: "ConversationId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "MessageId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [],
-  errors: serviceErrors,
-};
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "ConversationId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "MessageId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Redacts the specified message from the specified Amazon Chime conversation.
@@ -109,6 +115,6 @@ export class RedactConversationMessageCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: RedactConversationMessageCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

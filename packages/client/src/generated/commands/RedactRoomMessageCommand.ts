@@ -30,38 +30,44 @@ export type RedactRoomMessageErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How RedactRoomMessage travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "RedactRoomMessage",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/rooms/", "RoomId", "/messages/", "MessageId", ""],
-  queryLiterals: {
-    operation: "redact",
-  },
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
+function operationSchema(): OperationSchema {
+  return {
+    name: "RedactRoomMessage",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/rooms/", "RoomId", "/messages/", "MessageId", ""],
+    queryLiterals: {
+      operation: "redact",
     },
-    {
-      name: "MessageId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "RoomId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [],
-  errors: serviceErrors,
-};
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "MessageId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "RoomId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Redacts the specified message from the specified Amazon Chime channel.
@@ -97,6 +103,6 @@ export class RedactRoomMessageCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: RedactRoomMessageCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

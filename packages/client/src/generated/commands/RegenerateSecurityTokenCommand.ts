@@ -35,38 +35,44 @@ export type RegenerateSecurityTokenErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How RegenerateSecurityToken travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "RegenerateSecurityToken",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/bots/", "BotId", ""],
-  queryLiterals: {
-    operation: "regenerate-security-token",
-  },
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
+function operationSchema(): OperationSchema {
+  return {
+    name: "RegenerateSecurityToken",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/bots/", "BotId", ""],
+    queryLiterals: {
+      operation: "regenerate-security-token",
     },
-    {
-      name: "BotId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [
-    {
-      name: "Bot",
-      schema: BotSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "BotId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [
+      {
+        name: "Bot",
+        schema: BotSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Regenerates the security token for a bot.
@@ -102,6 +108,6 @@ export class RegenerateSecurityTokenCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: RegenerateSecurityTokenCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -31,38 +31,44 @@ export type ResetPersonalPINErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How ResetPersonalPIN travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "ResetPersonalPIN",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/users/", "UserId", ""],
-  queryLiterals: {
-    operation: "reset-personal-pin",
-  },
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
+function operationSchema(): OperationSchema {
+  return {
+    name: "ResetPersonalPIN",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/users/", "UserId", ""],
+    queryLiterals: {
+      operation: "reset-personal-pin",
     },
-    {
-      name: "UserId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-  ],
-  output: [
-    {
-      name: "User",
-      schema: UserSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "UserId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+    ],
+    output: [
+      {
+        name: "User",
+        schema: UserSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Resets the personal meeting PIN for the specified user on an Amazon Chime account. Returns the User object with the updated personal meeting PIN.
@@ -98,6 +104,6 @@ export class ResetPersonalPINCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: ResetPersonalPINCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

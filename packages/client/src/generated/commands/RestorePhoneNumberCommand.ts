@@ -34,33 +34,39 @@ export type RestorePhoneNumberErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How RestorePhoneNumber travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "RestorePhoneNumber",
-  method: "POST",
-  path: ["/phone-numbers/", "PhoneNumberId", ""],
-  queryLiterals: {
-    operation: "restore",
-  },
-  code: 200,
-  input: [
-    {
-      name: "PhoneNumberId",
-      schema: "string",
-      required: true,
-      sensitive: true,
-      location: "label",
+function operationSchema(): OperationSchema {
+  return {
+    name: "RestorePhoneNumber",
+    method: "POST",
+    path: ["/phone-numbers/", "PhoneNumberId", ""],
+    queryLiterals: {
+      operation: "restore",
     },
-  ],
-  output: [
-    {
-      name: "PhoneNumber",
-      schema: PhoneNumberSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+    code: 200,
+    input: [
+      {
+        name: "PhoneNumberId",
+        schema: "string",
+        required: true,
+        sensitive: true,
+        location: "label",
+      },
+    ],
+    output: [
+      {
+        name: "PhoneNumber",
+        schema: PhoneNumberSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Moves a phone number from the **Deletion queue** back into the phone number **Inventory**.
@@ -96,6 +102,6 @@ export class RestorePhoneNumberCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: RestorePhoneNumberCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

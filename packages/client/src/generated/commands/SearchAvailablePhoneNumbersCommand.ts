@@ -34,83 +34,89 @@ export type SearchAvailablePhoneNumbersErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How SearchAvailablePhoneNumbers travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "SearchAvailablePhoneNumbers",
-  method: "GET",
-  path: ["/search"],
-  queryLiterals: {
-    type: "phone-numbers",
-  },
-  code: 200,
-  input: [
-    {
-      name: "AreaCode",
-      schema: "string",
-      location: "query",
-      locationName: "area-code",
+function operationSchema(): OperationSchema {
+  return {
+    name: "SearchAvailablePhoneNumbers",
+    method: "GET",
+    path: ["/search"],
+    queryLiterals: {
+      type: "phone-numbers",
     },
-    {
-      name: "City",
-      schema: "string",
-      location: "query",
-      locationName: "city",
-    },
-    {
-      name: "Country",
-      schema: "string",
-      location: "query",
-      locationName: "country",
-    },
-    {
-      name: "MaxResults",
-      schema: "number",
-      location: "query",
-      locationName: "max-results",
-    },
-    {
-      name: "NextToken",
-      schema: "string",
-      location: "query",
-      locationName: "next-token",
-    },
-    {
-      name: "PhoneNumberType",
-      schema: "string",
-      location: "query",
-      locationName: "phone-number-type",
-    },
-    {
-      name: "State",
-      schema: "string",
-      location: "query",
-      locationName: "state",
-    },
-    {
-      name: "TollFreePrefix",
-      schema: "string",
-      location: "query",
-      locationName: "toll-free-prefix",
-    },
-  ],
-  output: [
-    {
-      name: "E164PhoneNumbers",
-      schema: {
-        kind: "list",
-        member: "string",
-        sensitive: true,
+    code: 200,
+    input: [
+      {
+        name: "AreaCode",
+        schema: "string",
+        location: "query",
+        locationName: "area-code",
       },
-      location: "body",
-    },
-    {
-      name: "NextToken",
-      schema: "string",
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+      {
+        name: "City",
+        schema: "string",
+        location: "query",
+        locationName: "city",
+      },
+      {
+        name: "Country",
+        schema: "string",
+        location: "query",
+        locationName: "country",
+      },
+      {
+        name: "MaxResults",
+        schema: "number",
+        location: "query",
+        locationName: "max-results",
+      },
+      {
+        name: "NextToken",
+        schema: "string",
+        location: "query",
+        locationName: "next-token",
+      },
+      {
+        name: "PhoneNumberType",
+        schema: "string",
+        location: "query",
+        locationName: "phone-number-type",
+      },
+      {
+        name: "State",
+        schema: "string",
+        location: "query",
+        locationName: "state",
+      },
+      {
+        name: "TollFreePrefix",
+        schema: "string",
+        location: "query",
+        locationName: "toll-free-prefix",
+      },
+    ],
+    output: [
+      {
+        name: "E164PhoneNumbers",
+        schema: {
+          kind: "list",
+          member: "string",
+          sensitive: true,
+        },
+        location: "body",
+      },
+      {
+        name: "NextToken",
+        schema: "string",
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Searches for phone numbers that can be ordered. For US numbers, provide at least one of the following search filters: AreaCode, City, State, or TollFreePrefix. If you provide City, you must also provide State. Numbers outside the US only support the PhoneNumberType filter, which you must use.
@@ -145,6 +151,6 @@ export class SearchAvailablePhoneNumbersCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: SearchAvailablePhoneNumbersCommandInput = {}) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

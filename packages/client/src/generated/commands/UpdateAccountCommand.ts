@@ -31,39 +31,45 @@ export type UpdateAccountErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How UpdateAccount travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "UpdateAccount",
-  method: "POST",
-  path: ["/accounts/", "AccountId", ""],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "DefaultLicense",
-      schema: "string",
-      location: "body",
-    },
-    {
-      name: "Name",
-      schema: "string",
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "Account",
-      schema: AccountSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "UpdateAccount",
+    method: "POST",
+    path: ["/accounts/", "AccountId", ""],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "DefaultLicense",
+        schema: "string",
+        location: "body",
+      },
+      {
+        name: "Name",
+        schema: "string",
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "Account",
+        schema: AccountSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Updates account details for the specified Amazon Chime account. Currently, only account name and default license updates are supported for this action.
@@ -99,6 +105,6 @@ export class UpdateAccountCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: UpdateAccountCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

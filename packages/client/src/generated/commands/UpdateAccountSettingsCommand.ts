@@ -34,29 +34,35 @@ export type UpdateAccountSettingsErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How UpdateAccountSettings travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "UpdateAccountSettings",
-  method: "PUT",
-  path: ["/accounts/", "AccountId", "/settings"],
-  code: 204,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "AccountSettings",
-      schema: AccountSettingsSchema,
-      required: true,
-      location: "body",
-    },
-  ],
-  output: [],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "UpdateAccountSettings",
+    method: "PUT",
+    path: ["/accounts/", "AccountId", "/settings"],
+    code: 204,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "AccountSettings",
+        schema: AccountSettingsSchema,
+        required: true,
+        location: "body",
+      },
+    ],
+    output: [],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Updates the settings for the specified Amazon Chime account. You can update settings for remote control of shared screens, or for the dial-out option. For more information about these settings, see Use the Policies Page in the *Amazon Chime Administration Guide*.
@@ -95,6 +101,6 @@ export class UpdateAccountSettingsCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: UpdateAccountSettingsCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

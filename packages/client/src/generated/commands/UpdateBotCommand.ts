@@ -31,40 +31,46 @@ export type UpdateBotErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How UpdateBot travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "UpdateBot",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/bots/", "BotId", ""],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "BotId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "Disabled",
-      schema: "boolean",
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "Bot",
-      schema: BotSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "UpdateBot",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/bots/", "BotId", ""],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "BotId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "Disabled",
+        schema: "boolean",
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "Bot",
+        schema: BotSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Updates the status of the specified bot, such as starting or stopping the bot from running in your Amazon Chime Enterprise account.
@@ -101,6 +107,6 @@ export class UpdateBotCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: UpdateBotCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -30,27 +30,33 @@ export type UpdateGlobalSettingsErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How UpdateGlobalSettings travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "UpdateGlobalSettings",
-  method: "PUT",
-  path: ["/settings"],
-  code: 204,
-  input: [
-    {
-      name: "BusinessCalling",
-      schema: BusinessCallingSettingsSchema,
-      location: "body",
-    },
-    {
-      name: "VoiceConnector",
-      schema: VoiceConnectorSettingsSchema,
-      location: "body",
-    },
-  ],
-  output: [],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "UpdateGlobalSettings",
+    method: "PUT",
+    path: ["/settings"],
+    code: 204,
+    input: [
+      {
+        name: "BusinessCalling",
+        schema: BusinessCallingSettingsSchema,
+        location: "body",
+      },
+      {
+        name: "VoiceConnector",
+        schema: VoiceConnectorSettingsSchema,
+        location: "body",
+      },
+    ],
+    output: [],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Updates global settings for the administrator's AWS account, such as Amazon Chime Business Calling and Amazon Chime Voice Connector settings.
@@ -81,6 +87,6 @@ export class UpdateGlobalSettingsCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: UpdateGlobalSettingsCommandInput = {}) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -33,40 +33,46 @@ export type UpdatePhoneNumberErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How UpdatePhoneNumber travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "UpdatePhoneNumber",
-  method: "POST",
-  path: ["/phone-numbers/", "PhoneNumberId", ""],
-  code: 200,
-  input: [
-    {
-      name: "PhoneNumberId",
-      schema: "string",
-      required: true,
-      sensitive: true,
-      location: "label",
-    },
-    {
-      name: "CallingName",
-      schema: "string",
-      location: "body",
-    },
-    {
-      name: "ProductType",
-      schema: "string",
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "PhoneNumber",
-      schema: PhoneNumberSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "UpdatePhoneNumber",
+    method: "POST",
+    path: ["/phone-numbers/", "PhoneNumberId", ""],
+    code: 200,
+    input: [
+      {
+        name: "PhoneNumberId",
+        schema: "string",
+        required: true,
+        sensitive: true,
+        location: "label",
+      },
+      {
+        name: "CallingName",
+        schema: "string",
+        location: "body",
+      },
+      {
+        name: "ProductType",
+        schema: "string",
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "PhoneNumber",
+        schema: PhoneNumberSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Updates phone number details, such as product type or calling name, for the specified phone number ID. You can update one phone number detail at a time. For example, you can update either the product type or the calling name in one action.
@@ -107,6 +113,6 @@ export class UpdatePhoneNumberCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: UpdatePhoneNumberCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

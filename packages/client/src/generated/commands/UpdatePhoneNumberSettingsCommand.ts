@@ -32,23 +32,29 @@ export type UpdatePhoneNumberSettingsErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How UpdatePhoneNumberSettings travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "UpdatePhoneNumberSettings",
-  method: "PUT",
-  path: ["/settings/phone-number"],
-  code: 204,
-  input: [
-    {
-      name: "CallingName",
-      schema: "string",
-      required: true,
-      location: "body",
-    },
-  ],
-  output: [],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "UpdatePhoneNumberSettings",
+    method: "PUT",
+    path: ["/settings/phone-number"],
+    code: 204,
+    input: [
+      {
+        name: "CallingName",
+        schema: "string",
+        required: true,
+        location: "body",
+      },
+    ],
+    output: [],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Updates the phone number settings for the administrator's AWS account, such as the default outbound calling name. You can update the default outbound calling name once every seven days. Outbound calling names can take up to 72 hours to update.
@@ -82,6 +88,6 @@ export class UpdatePhoneNumberSettingsCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: UpdatePhoneNumberSettingsCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -31,40 +31,46 @@ export type UpdateRoomErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How UpdateRoom travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "UpdateRoom",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/rooms/", "RoomId", ""],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "RoomId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "Name",
-      schema: "string",
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "Room",
-      schema: RoomSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "UpdateRoom",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/rooms/", "RoomId", ""],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "RoomId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "Name",
+        schema: "string",
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "Room",
+        schema: RoomSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Updates room details, such as the room name, for a room in an Amazon Chime Enterprise account.
@@ -99,6 +105,6 @@ export class UpdateRoomCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: UpdateRoomCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

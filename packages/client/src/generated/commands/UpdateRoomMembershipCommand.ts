@@ -32,46 +32,52 @@ export type UpdateRoomMembershipErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How UpdateRoomMembership travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "UpdateRoomMembership",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/rooms/", "RoomId", "/memberships/", "MemberId", ""],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "MemberId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "RoomId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "Role",
-      schema: "string",
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "RoomMembership",
-      schema: RoomMembershipSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "UpdateRoomMembership",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/rooms/", "RoomId", "/memberships/", "MemberId", ""],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "MemberId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "RoomId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "Role",
+        schema: "string",
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "RoomMembership",
+        schema: RoomMembershipSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Updates room membership details, such as the member role, for a room in an Amazon Chime Enterprise account. The member role designates whether the member is a chat room administrator or a general chat room member. The member role can be updated only for user IDs.
@@ -109,6 +115,6 @@ export class UpdateRoomMembershipCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: UpdateRoomMembershipCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

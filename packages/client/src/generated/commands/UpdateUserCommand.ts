@@ -31,50 +31,56 @@ export type UpdateUserErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How UpdateUser travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "UpdateUser",
-  method: "POST",
-  path: ["/accounts/", "AccountId", "/users/", "UserId", ""],
-  code: 200,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "UserId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "AlexaForBusinessMetadata",
-      schema: AlexaForBusinessMetadataSchema,
-      location: "body",
-    },
-    {
-      name: "LicenseType",
-      schema: "string",
-      location: "body",
-    },
-    {
-      name: "UserType",
-      schema: "string",
-      location: "body",
-    },
-  ],
-  output: [
-    {
-      name: "User",
-      schema: UserSchema,
-      location: "body",
-    },
-  ],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "UpdateUser",
+    method: "POST",
+    path: ["/accounts/", "AccountId", "/users/", "UserId", ""],
+    code: 200,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "UserId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "AlexaForBusinessMetadata",
+        schema: AlexaForBusinessMetadataSchema,
+        location: "body",
+      },
+      {
+        name: "LicenseType",
+        schema: "string",
+        location: "body",
+      },
+      {
+        name: "UserType",
+        schema: "string",
+        location: "body",
+      },
+    ],
+    output: [
+      {
+        name: "User",
+        schema: UserSchema,
+        location: "body",
+      },
+    ],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Updates user details for a specified user ID. Currently, only LicenseType updates are supported for this action.
@@ -111,6 +117,6 @@ export class UpdateUserCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: UpdateUserCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }

@@ -32,35 +32,41 @@ export type UpdateUserSettingsErrors =
   | ServiceUnavailableException
   | ThrottledClientException
   | UnauthorizedClientException;
+
 /** How UpdateUserSettings travels over HTTP; the client's serde middleware reads it. */
-const operation: OperationSchema = {
-  name: "UpdateUserSettings",
-  method: "PUT",
-  path: ["/accounts/", "AccountId", "/users/", "UserId", "/settings"],
-  code: 204,
-  input: [
-    {
-      name: "AccountId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "UserId",
-      schema: "string",
-      required: true,
-      location: "label",
-    },
-    {
-      name: "UserSettings",
-      schema: UserSettingsSchema,
-      required: true,
-      location: "body",
-    },
-  ],
-  output: [],
-  errors: serviceErrors,
-};
+function operationSchema(): OperationSchema {
+  return {
+    name: "UpdateUserSettings",
+    method: "PUT",
+    path: ["/accounts/", "AccountId", "/users/", "UserId", "/settings"],
+    code: 204,
+    input: [
+      {
+        name: "AccountId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "UserId",
+        schema: "string",
+        required: true,
+        location: "label",
+      },
+      {
+        name: "UserSettings",
+        schema: UserSettingsSchema,
+        required: true,
+        location: "body",
+      },
+    ],
+    output: [],
+    errors: serviceErrors,
+  };
+}
+
+/** The schema, built by the first command made. */
+let operation: OperationSchema | undefined;
 
 /**
  * Updates the settings for the specified user, such as phone number settings.
@@ -103,6 +109,6 @@ export class UpdateUserSettingsCommand extends ChimeCommand<
   ServiceOutputTypes
 > {
   constructor(input: UpdateUserSettingsCommandInput) {
-    super(operation, input);
+    super((operation ??= operationSchema()), input);
   }
 }
