@@ -2,6 +2,7 @@ import { resolveRetryConfig } from "#smithy/middleware-retry";
 import { NodeHttpHandler } from "#smithy/node-http-handler";
 import type { SignatureV4 } from "#smithy/signature-v4";
 import { NoOpLogger } from "#smithy/smithy-client";
+import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_MODE } from "@smithy/core/retry";
 import type {
   AwsCredentialIdentityProvider,
   Endpoint,
@@ -108,14 +109,23 @@ export function resolveClientConfig(input: ChimeClientConfig): ChimeClientResolv
   const region =
     input.region !== undefined
       ? toProvider(input.region)
-      : sharedConfigProvider((config) => config.configuredRegion(DEFAULT_REGION, { profile }));
+      : sharedConfigProvider({ environment: ["AWS_REGION"], fallback: DEFAULT_REGION }, (config) =>
+          config.configuredRegion(DEFAULT_REGION, { profile }),
+        );
   const credentials = resolveCredentials(input.credentials, { profile, logger });
   const retry = resolveRetryConfig({
     maxAttempts:
       input.maxAttempts ??
-      sharedConfigProvider((config) => config.configuredMaxAttempts({ profile })),
+      sharedConfigProvider(
+        { environment: ["AWS_MAX_ATTEMPTS"], fallback: DEFAULT_MAX_ATTEMPTS },
+        (config) => config.configuredMaxAttempts({ profile }),
+      ),
     retryMode:
-      input.retryMode ?? sharedConfigProvider((config) => config.configuredRetryMode({ profile })),
+      input.retryMode ??
+      sharedConfigProvider(
+        { environment: ["AWS_RETRY_MODE"], fallback: DEFAULT_RETRY_MODE },
+        (config) => config.configuredRetryMode({ profile }),
+      ),
     retryStrategy: input.retryStrategy,
     logger,
   });
@@ -126,12 +136,18 @@ export function resolveClientConfig(input: ChimeClientConfig): ChimeClientResolv
     endpoint:
       input.endpoint !== undefined
         ? resolveEndpoint(input.endpoint)
-        : configuredEndpointProvider(async ({ configuredEndpoint }) => {
-            const configured = await configuredEndpoint();
-            return configured === undefined
-              ? toEndpoint(DEFAULT_ENDPOINT)
-              : toEndpoint(configured, CONFIGURED_ENDPOINT_SOURCE);
-          }),
+        : configuredEndpointProvider(
+            {
+              environment: ["AWS_ENDPOINT_URL_CHIME", "AWS_ENDPOINT_URL"],
+              fallback: toEndpoint(DEFAULT_ENDPOINT),
+            },
+            async ({ configuredEndpoint }) => {
+              const configured = await configuredEndpoint();
+              return configured === undefined
+                ? toEndpoint(DEFAULT_ENDPOINT)
+                : toEndpoint(configured, CONFIGURED_ENDPOINT_SOURCE);
+            },
+          ),
     credentials,
     maxAttempts: retry.maxAttempts,
     retryStrategy: retry.retryStrategy,
