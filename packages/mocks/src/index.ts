@@ -63,10 +63,10 @@ export {
 export {
   createEmulatorHandler,
   type AuthMode,
+  type ClientInfo,
   type EmulatorHandler,
   type EmulatorHandlerOptions,
 } from "./http/emulator-handler.js";
-export { toNodeListener } from "./http/node-listener.js";
 export { DEFAULT_LIMITS, resolveLimits, type ServerLimits } from "./http/limits.js";
 export {
   DEFAULT_HOST,

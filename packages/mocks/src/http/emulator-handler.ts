@@ -7,16 +7,25 @@ import {
 import type { ChimeEmulator } from "../emulator/chime-emulator.js";
 import { randomBytes, randomUUID } from "node:crypto";
 import { CallLog } from "../control/call-log.js";
-import { CONTROL_PREFIX, createControlHandler } from "../control/control-api.js";
+import {
+  CONTROL_PREFIX,
+  createControlHandler,
+  DEFAULT_MAX_IMPORT_BYTES,
+} from "../control/control-api.js";
 import { createDashboardRoute, loadDashboardAssets } from "../control/dashboard-route.js";
 import { FaultPlan } from "../control/faults.js";
 import { instrumentService, type RequestScope } from "../control/instrumented-service.js";
+import { DEFAULT_LIMITS } from "./limits.js";
 import { isLoopbackAddress } from "./loopback.js";
-import type { ClientInfo } from "./node-listener.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { refusedCall, UNKNOWN_OPERATION } from "./refused-calls.js";
 
 export type AuthMode = "off" | "presence" | "sigv4";
+
+/** Who sent a request, as far as the transport knows. */
+export interface ClientInfo {
+  remoteAddress?: string;
+}
 
 export interface EmulatorHandlerOptions {
   emulator: ChimeEmulator;
@@ -39,6 +48,8 @@ export interface EmulatorHandlerOptions {
   dashboardDir?: string;
   /** Largest request body the Chime API reads. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** Largest control API body (a state import). Default 512 MiB: an export of 100,000 users fits. */
+  maxImportBytes?: number;
   /**
    * API calls per second, answered 429 ThrottledClientException above it; 0
    * or absent = no limit. The budget is per verified access key under
@@ -68,6 +79,12 @@ export interface EmulatorHandlerOptions {
 export interface EmulatorHandler {
   /** `client` comes from the transport; without it the caller counts as a loopback client. */
   handle(request: ChimeHttpRequest, client?: ClientInfo): Promise<ChimeHttpResponse>;
+  /**
+   * The body limit of a request to `url` (its path and query): the control
+   * API's for its routes, the Chime API's for the rest. A transport reads no
+   * more; a body over it reaches `handle` cut short and is answered 413.
+   */
+  maxBodyBytesFor(url: string): number;
   calls: CallLog;
   faults: FaultPlan;
   /** The control API's credential, when it needs one. */
@@ -122,6 +139,8 @@ function controlRefused(remoteAddress: string | undefined): ChimeHttpResponse {
 export function createEmulatorHandler(options: EmulatorHandlerOptions): EmulatorHandler {
   const { emulator } = options;
   const sigv4 = options.auth === "sigv4";
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes;
+  const maxImportBytes = options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   const calls = new CallLog({
     maxCalls: options.callHistory ?? 1000,
     maxBytes: options.callHistoryBytes,
@@ -150,7 +169,7 @@ export function createEmulatorHandler(options: EmulatorHandlerOptions): Emulator
       if (event.statusCode >= 400) erroredOperations.set(event.requestId, event.operation);
       options.onResponse?.(event);
     },
-    maxBodyBytes: options.maxBodyBytes,
+    maxBodyBytes,
   });
   const controlToken =
     options.controlToken ?? (sigv4 ? randomBytes(24).toString("base64url") : undefined);
@@ -162,6 +181,7 @@ export function createEmulatorHandler(options: EmulatorHandlerOptions): Emulator
           calls,
           faults,
           version: options.version,
+          maxBodyBytes: maxImportBytes,
           guard: { host: options.host, token: controlToken },
           dashboard:
             options.dashboardDir === undefined
@@ -199,6 +219,8 @@ export function createEmulatorHandler(options: EmulatorHandlerOptions): Emulator
     calls,
     faults,
     controlToken,
+    maxBodyBytesFor: (url) =>
+      control && url.startsWith(CONTROL_PREFIX) ? maxImportBytes : maxBodyBytes,
     handle: (request, client) => {
       if (!control || !request.path.startsWith(CONTROL_PREFIX)) return callApi(request, client);
       if (!options.allowRemoteControl && !isLoopbackAddress(client?.remoteAddress)) {
