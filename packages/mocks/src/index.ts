@@ -14,6 +14,7 @@ export {
   DEFAULT_AWS_ACCOUNT_ID,
   derivedAwsAccountId,
   type AccessKeyAccount,
+  type PartitionCaller,
 } from "./emulator/partitions.js";
 export {
   SeedError,

@@ -1,6 +1,6 @@
 import type { OperationName } from "../../generated/operations.js";
 import type { Store, StoreTransaction } from "../../store/store.js";
-import { awsAccountIdOf, type CallerIdentity, type PartitionOptions } from "../partitions.js";
+import type { PartitionCaller } from "../partitions.js";
 import type { EmulatedClock } from "./clock.js";
 import type { IdSource } from "./ids.js";
 import type { EmulatorTask, EmulatorTimings, OperationContext } from "./operation-context.js";
@@ -12,26 +12,24 @@ export interface OperationRunnerOptions {
   ids: IdSource;
   timings: EmulatorTimings;
   timers: TimerQueue;
-  partitions: PartitionOptions;
 }
 
 /**
- * Runs one call: picks the partition from the caller, fixes the time, runs
- * work that fell due, then the operation's rules in one transaction, so an
- * operation either happens entirely or not at all.
+ * Runs one call in the caller's partition: fixes the time, runs work that
+ * fell due, then the operation's rules in one transaction, so an operation
+ * either happens entirely or not at all.
  */
 export class OperationRunner {
   constructor(private readonly options: OperationRunnerOptions) {}
 
   async run<T>(
     operation: OperationName,
-    identity: CallerIdentity | undefined,
+    caller: PartitionCaller,
     work: (op: OperationContext) => Promise<T>,
   ): Promise<T> {
-    const awsAccountId = awsAccountIdOf(identity, this.options.partitions);
-    const now = await this.runDue(awsAccountId);
+    const now = await this.runDue(caller.awsAccountId);
     return this.options.store.transaction((tx) =>
-      work(this.context(operation, tx, awsAccountId, now, identity)),
+      work(this.context(operation, tx, caller.awsAccountId, now, caller.accessKeyId)),
     );
   }
 
@@ -81,7 +79,7 @@ export class OperationRunner {
     tx: StoreTransaction,
     awsAccountId: string,
     now: Date,
-    identity: CallerIdentity | undefined,
+    accessKeyId: string | undefined,
   ): OperationContext {
     const { ids, timings, timers } = this.options;
     return {
@@ -92,8 +90,8 @@ export class OperationRunner {
       ids,
       timings,
       caller: {
-        accessKeyId: identity?.accessKeyId,
-        arn: `arn:aws:iam::${awsAccountId}:user/${identity?.accessKeyId ?? "anonymous"}`,
+        accessKeyId,
+        arn: `arn:aws:iam::${awsAccountId}:user/${accessKeyId ?? "anonymous"}`,
       },
       schedule: (dueAt, task) => timers.schedule(tx, awsAccountId, dueAt, ids.uuid(), task),
     };
