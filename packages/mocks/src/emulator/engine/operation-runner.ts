@@ -22,15 +22,18 @@ export interface OperationRunnerOptions {
 export class OperationRunner {
   constructor(private readonly options: OperationRunnerOptions) {}
 
-  async run<T>(
+  run<T>(
     operation: OperationName,
     caller: PartitionCaller,
     work: (op: OperationContext) => Promise<T>,
   ): Promise<T> {
-    const now = await this.runDue(caller.awsAccountId);
-    return this.options.store.transaction((tx) =>
-      work(this.context(operation, tx, caller.awsAccountId, now, caller.accessKeyId)),
-    );
+    const transact = (now: Date) =>
+      this.options.store.transaction((tx) =>
+        work(this.context(operation, tx, caller.awsAccountId, now, caller.accessKeyId)),
+      );
+    // Most calls find no work due: they go straight to their transaction, without waiting a turn.
+    const due = this.runDue(caller.awsAccountId);
+    return due instanceof Promise ? due.then(transact) : transact(due);
   }
 
   /**
@@ -58,20 +61,25 @@ export class OperationRunner {
     );
   }
 
-  /** Runs the partition's work that is due at the current emulated time, in its own transaction; returns that time. */
-  async runDue(awsAccountId: string): Promise<Date> {
+  /**
+   * Runs the partition's work that is due at the current emulated time, in
+   * its own transaction; returns that time, at once when no work is due.
+   */
+  runDue(awsAccountId: string): Date | Promise<Date> {
     const { store, clock, timers } = this.options;
     const now = clock.now();
     if (!timers.isDue(awsAccountId, now)) return now;
-    try {
-      await store.transaction((tx) =>
+    return store
+      .transaction((tx) =>
         timers.runDue(this.context("ScheduledWork", tx, awsAccountId, now, undefined)),
+      )
+      .then(
+        () => now,
+        (error: unknown) => {
+          timers.forget(awsAccountId);
+          throw error;
+        },
       );
-    } catch (error) {
-      timers.forget(awsAccountId);
-      throw error;
-    }
-    return now;
   }
 
   private context(
