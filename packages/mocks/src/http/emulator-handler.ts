@@ -18,7 +18,7 @@ import { instrumentService, type RequestScope } from "../control/instrumented-se
 import { DEFAULT_LIMITS } from "./limits.js";
 import { isLoopbackAddress } from "./loopback.js";
 import { RateLimiter } from "./rate-limiter.js";
-import { refusedCall, UNKNOWN_OPERATION } from "./refused-calls.js";
+import { refusedCall } from "./refused-calls.js";
 
 export type AuthMode = "off" | "presence" | "sigv4";
 
@@ -158,15 +158,15 @@ export function createEmulatorHandler(options: EmulatorHandlerOptions): Emulator
     rateKeyOf: (scope, accessKeyId) =>
       sigv4 && accessKeyId !== undefined ? `key:${accessKeyId}` : (scope?.rateKey ?? "addr:local"),
   });
-  /** Operations of error answers, by request ID, from the answer's event until the call is recorded. */
-  const erroredOperations = new Map<string, string | undefined>();
+  /** The events of error answers, by request ID, from the answer's event until its call is recorded. */
+  const errorEvents = new Map<string, ChimeResponseEvent>();
   const api = createChimeHandler(service, {
     auth: {
       mode: options.auth ?? "off",
       credentials: (accessKeyId: string) => emulator.credentialsOf(accessKeyId),
     },
     onResponse: (event) => {
-      if (event.statusCode >= 400) erroredOperations.set(event.requestId, event.operation);
+      if (event.statusCode >= 400) errorEvents.set(event.requestId, event);
       options.onResponse?.(event);
     },
     maxBodyBytes,
@@ -189,30 +189,40 @@ export function createEmulatorHandler(options: EmulatorHandlerOptions): Emulator
               : createDashboardRoute(loadDashboardAssets(options.dashboardDir)),
         });
 
-  const callApi = async (request: ChimeHttpRequest, client: ClientInfo | undefined) => {
-    const scope: RequestScope = { rateKey: `addr:${client?.remoteAddress ?? "local"}` };
-    const started = performance.now();
-    let response: ChimeHttpResponse;
-    let operation: string | undefined = UNKNOWN_OPERATION;
-    if (sigv4 && limiter && !limiter.hasToken(scope.rateKey)) {
-      response = throttledByAddress(scope.rateKey);
-    } else {
-      response = await api(request, scope);
-      if (scope.call) {
-        scope.call.statusCode = response.statusCode;
-        if (response.statusCode >= 400) erroredOperations.delete(scope.call.requestId ?? "");
-        return response;
-      }
-      if (response.statusCode < 400) return response;
-      const requestId = response.headers["x-amzn-requestid"] ?? "";
-      operation = erroredOperations.get(requestId);
-      erroredOperations.delete(requestId);
-      if (sigv4 && limiter && AUTH_FAILURES.has(response.headers["x-amzn-errortype"] ?? "")) {
-        limiter.tryTake(scope.rateKey);
-      }
+  /**
+   * The call history's part of an answer: the status of a call the emulator
+   * ran, or a call the server refused before it ran (with the operation and
+   * duration of the answer's event).
+   */
+  const settle = (
+    request: ChimeHttpRequest,
+    scope: RequestScope,
+    response: ChimeHttpResponse,
+  ): ChimeHttpResponse => {
+    if (scope.call) {
+      scope.call.statusCode = response.statusCode;
+      if (response.statusCode >= 400) errorEvents.delete(scope.call.requestId ?? "");
+      return response;
     }
-    calls.record(refusedCall(emulator, request, response, operation, performance.now() - started));
+    if (response.statusCode < 400) return response;
+    const requestId = response.headers["x-amzn-requestid"] ?? "";
+    const event = errorEvents.get(requestId);
+    errorEvents.delete(requestId);
+    if (sigv4 && limiter && AUTH_FAILURES.has(response.headers["x-amzn-errortype"] ?? "")) {
+      limiter.tryTake(scope.rateKey);
+    }
+    calls.record(
+      refusedCall(emulator, request, response, event?.operation, event?.durationMs ?? 0),
+    );
     return response;
+  };
+
+  const callApi = (request: ChimeHttpRequest, client: ClientInfo | undefined) => {
+    const scope: RequestScope = { rateKey: `addr:${client?.remoteAddress ?? "local"}` };
+    if (sigv4 && limiter && !limiter.hasToken(scope.rateKey)) {
+      return Promise.resolve(settle(request, scope, throttledByAddress(scope.rateKey)));
+    }
+    return api(request, scope).then((response) => settle(request, scope, response));
   };
 
   return {
