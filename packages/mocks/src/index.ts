@@ -14,6 +14,7 @@ export {
   DEFAULT_AWS_ACCOUNT_ID,
   derivedAwsAccountId,
   type AccessKeyAccount,
+  type PartitionCaller,
 } from "./emulator/partitions.js";
 export {
   SeedError,
@@ -63,10 +64,10 @@ export {
 export {
   createEmulatorHandler,
   type AuthMode,
+  type ClientInfo,
   type EmulatorHandler,
   type EmulatorHandlerOptions,
 } from "./http/emulator-handler.js";
-export { toNodeListener } from "./http/node-listener.js";
 export { DEFAULT_LIMITS, resolveLimits, type ServerLimits } from "./http/limits.js";
 export {
   DEFAULT_HOST,

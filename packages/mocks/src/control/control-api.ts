@@ -28,6 +28,12 @@ export interface ControlApiOptions {
   version?: string;
   /** Who may reach the control API (Host, cross-site, credential); see `createControlGuard`. */
   guard?: ControlGuardOptions;
+  /**
+   * Largest body (`--max-import-bytes`). A transport reads no more: a body
+   * that arrives longer was cut short there, and is answered 413. Default
+   * DEFAULT_MAX_IMPORT_BYTES.
+   */
+  maxBodyBytes?: number;
 
   /** Pages served under the prefix before the routes below (the dashboard); undefined passes. */
   dashboard?: (request: ChimeHttpRequest) => ChimeHttpResponse | undefined;
@@ -229,7 +235,14 @@ export function createControlHandler(options: ControlApiOptions) {
     },
   };
 
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   return async (request: ChimeHttpRequest): Promise<ChimeHttpResponse> => {
+    if (request.body.length > maxBodyBytes) {
+      return json(413, {
+        code: "PayloadTooLarge",
+        message: `The control request body is larger than the limit of ${maxBodyBytes} bytes (--max-import-bytes).`,
+      });
+    }
     const refusal = guard(request);
     if (refusal) return json(refusal.statusCode, { code: refusal.code, message: refusal.message });
     const page = options.dashboard?.(request);
@@ -269,7 +282,11 @@ export function createControlHandler(options: ControlApiOptions) {
       if (error instanceof FaultRequestError || error instanceof ClockRangeError) {
         return json(400, { code: "InvalidControlInput", message: error.message });
       }
-      throw error;
+      // A failure of the emulator itself (its store, a bug): named, since the caller is its owner.
+      return json(500, {
+        code: "EmulatorFailure",
+        message: `emulator failure: ${(error as Error).message}`,
+      });
     }
   };
 }

@@ -30,6 +30,8 @@ export interface FaultDecision {
   latencyMs: number;
 }
 
+const NO_FAULT: FaultDecision = Object.freeze({ latencyMs: 0 });
+
 /** Longest latency the emulator adds to a call (a fault's or `--latency`): ten minutes, far below what a timer can hold. */
 export const MAX_LATENCY_MS = 10 * 60_000;
 
@@ -137,6 +139,8 @@ export class FaultPlan {
 
   /** What happens to this call: consumes one use of the first matching rule, then rolls the random rate. */
   decide(operation: OperationName): FaultDecision {
+    // Nothing planned, the common case: no rule to look for, no draw.
+    if (this.rules.length === 0 && this.rate === 0) return NO_FAULT;
     const decision: FaultDecision = { latencyMs: 0 };
     const rule = this.rules.find(
       (candidate) =>

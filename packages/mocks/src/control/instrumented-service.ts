@@ -30,58 +30,60 @@ export interface InstrumentOptions {
 }
 
 type ServiceContext = Parameters<ChimeService["getUser"]>[1];
-type Method = (input: unknown, context?: ServiceContext) => Promise<unknown>;
 
 /**
  * The emulator as the HTTP server sees it: each call may be throttled, waits
  * for the configured latency, may fail as the fault plan says, and lands in
- * the call history with its input and its output or error.
+ * the call history with its input and its output or error. Every method is
+ * the same function: the operation is the one the server routed to, named as
+ * the model names it (`context.operation`), carried unchanged to the history
+ * and to `ChimeEmulator.call`; the caller's AWS account is resolved once, for
+ * both.
  */
 export function instrumentService(
   emulator: ChimeEmulator,
   options: InstrumentOptions,
 ): ChimeService {
-  const service: Record<string, Method> = {};
-  for (const operation of Object.keys(operationTable) as OperationName[]) {
-    const method = operationTable[operation].method;
-    const target = (emulator as unknown as Record<string, Method>)[method].bind(emulator);
-    service[method] = async (input, context) => {
-      const scope = context?.context as RequestScope | undefined;
-      const started = performance.now();
-      const call: RecordedCall = {
-        requestId: context?.requestId,
-        operation,
-        awsAccountId: emulator.awsAccountIdOf(context?.identity),
-        timeMs: emulator.clock.nowMs(),
-        durationMs: 0,
-        input,
-      };
-      if (scope) scope.call = call;
-      try {
-        if (options.tryTake) {
-          const rateKey = options.rateKeyOf?.(scope, context?.identity?.accessKeyId) ?? "";
-          if (!options.tryTake(rateKey)) {
-            throw serviceError(
-              "ThrottledClientException",
-              `Rate exceeded: ${operation} was called more often than the emulator's limit for ${rateKey.replace(":", " ")} allows.`,
-            );
-          }
-        }
-        const fault = options.faults.decide(operation);
-        const wait = (options.latencyMs ?? 0) + fault.latencyMs;
-        if (wait > 0) await sleep(wait);
-        if (fault.error) throw serviceError(fault.error.shape, fault.error.message);
-        call.output = await target(input, context);
-        return call.output;
-      } catch (error) {
-        const { name, message } = error as Error;
-        call.error = { name, message };
-        throw error;
-      } finally {
-        call.durationMs = Math.round((performance.now() - started) * 100) / 100;
-        options.calls.record(call);
-      }
+  const call = async (input: unknown, context: ServiceContext) => {
+    const operation: OperationName = context.operation;
+    const scope = context.context as RequestScope | undefined;
+    const started = performance.now();
+    const caller = emulator.callerOf(context.identity);
+    const recorded: RecordedCall = {
+      requestId: context.requestId,
+      operation,
+      awsAccountId: caller.awsAccountId,
+      timeMs: emulator.clock.nowMs(),
+      durationMs: 0,
+      input,
     };
-  }
+    if (scope) scope.call = recorded;
+    try {
+      if (options.tryTake) {
+        const rateKey = options.rateKeyOf?.(scope, caller.accessKeyId) ?? "";
+        if (!options.tryTake(rateKey)) {
+          throw serviceError(
+            "ThrottledClientException",
+            `Rate exceeded: ${operation} was called more often than the emulator's limit for ${rateKey.replace(":", " ")} allows.`,
+          );
+        }
+      }
+      const fault = options.faults.decide(operation);
+      const wait = (options.latencyMs ?? 0) + fault.latencyMs;
+      if (wait > 0) await sleep(wait);
+      if (fault.error) throw serviceError(fault.error.shape, fault.error.message);
+      recorded.output = await emulator.call(operation, input, caller);
+      return recorded.output;
+    } catch (error) {
+      const { name, message } = error as Error;
+      recorded.error = { name, message };
+      throw error;
+    } finally {
+      recorded.durationMs = Math.round((performance.now() - started) * 100) / 100;
+      options.calls.record(recorded);
+    }
+  };
+  const service: Record<string, typeof call> = {};
+  for (const { method } of Object.values(operationTable)) service[method] = call;
   return service as unknown as ChimeService;
 }

@@ -13,7 +13,12 @@ import {
 import { OperationRunner } from "./engine/operation-runner.js";
 import { TimerQueue } from "./engine/timers.js";
 import { operationHandlers, timerHandlers } from "./operation-handlers.js";
-import { awsAccountIdOf, type AccessKeyAccount, type CallerIdentity } from "./partitions.js";
+import {
+  awsAccountIdOf,
+  type AccessKeyAccount,
+  type CallerIdentity,
+  type PartitionCaller,
+} from "./partitions.js";
 import { applySeed } from "./seed.js";
 import { toServiceError } from "./service-errors.js";
 import { checkState, META_PARTITION, type EmulatorState } from "./state.js";
@@ -51,7 +56,9 @@ export class ChimeEmulator {
   readonly timings: EmulatorTimings;
   private readonly timers = new TimerQueue(timerHandlers);
   private readonly runner: OperationRunner;
+  /** Settles once the saved clock is restored; `call` skips waiting for it once it has. */
   private readonly ready: Promise<void>;
+  private restored = false;
 
   constructor(private readonly options: ChimeEmulatorOptions = {}) {
     this.store = options.store ?? new MemoryStore();
@@ -63,15 +70,14 @@ export class ChimeEmulator {
       ids: options.idSeed === undefined ? randomIds : seededIds(options.idSeed),
       timings: this.timings,
       timers: this.timers,
-      partitions: {
-        accessKeys: options.accessKeys,
-        defaultAwsAccountId: options.defaultAwsAccountId,
-      },
     });
-    this.ready = this.restoreClock();
+    this.ready = this.restoreClock().then(() => {
+      this.restored = true;
+    });
     for (const operation of Object.keys(operationTable) as OperationName[]) {
       Object.defineProperty(this, operationTable[operation].method, {
-        value: (input: unknown, context?: ServiceContext) => this.call(operation, input, context),
+        value: (input: unknown, context?: ServiceContext) =>
+          this.call(operation, input, this.callerOf(context?.identity)),
         enumerable: false,
       });
     }
@@ -83,6 +89,11 @@ export class ChimeEmulator {
       accessKeys: this.options.accessKeys,
       defaultAwsAccountId: this.options.defaultAwsAccountId,
     });
+  }
+
+  /** A caller with its partition resolved, for `call`. */
+  callerOf(identity: CallerIdentity | undefined): PartitionCaller {
+    return { awsAccountId: this.awsAccountIdOf(identity), accessKeyId: identity?.accessKeyId };
   }
 
   /** The secret and AWS account of a configured access key, for SigV4 checking. */
@@ -193,15 +204,17 @@ export class ChimeEmulator {
     await this.store.close();
   }
 
-  private async call(
-    operation: OperationName,
-    input: unknown,
-    context: ServiceContext | undefined,
-  ) {
-    await this.ready;
+  /**
+   * Runs `operation` (named as the model names it: `GetUser`) for a caller
+   * whose partition is resolved; the `ChimeService` methods (`getUser`) come
+   * here, and so does the HTTP server's instrumented service, which resolves
+   * the caller once for its call history and the partition alike.
+   */
+  async call(operation: OperationName, input: unknown, caller: PartitionCaller): Promise<unknown> {
+    if (!this.restored) await this.ready;
     const handler = operationHandlers[operation] as Handler;
     try {
-      return await this.runner.run(operation, context?.identity, (op) => handler(op, input ?? {}));
+      return await this.runner.run(operation, caller, (op) => handler(op, input ?? {}));
     } catch (error) {
       if (error instanceof EmulatorError) throw toServiceError(operation, error);
       throw error;

@@ -21,6 +21,12 @@ export interface CallerIdentity {
   awsAccountId?: string;
 }
 
+/** A caller whose partition is resolved: the AWS account it works on, and the key it signed with. */
+export interface PartitionCaller {
+  awsAccountId: string;
+  accessKeyId?: string;
+}
+
 /**
  * The AWS account whose partition a call works on: the one the server's
  * credential lookup resolved, else the configured account of the access key,

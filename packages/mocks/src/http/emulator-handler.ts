@@ -7,16 +7,25 @@ import {
 import type { ChimeEmulator } from "../emulator/chime-emulator.js";
 import { randomBytes, randomUUID } from "node:crypto";
 import { CallLog } from "../control/call-log.js";
-import { CONTROL_PREFIX, createControlHandler } from "../control/control-api.js";
+import {
+  CONTROL_PREFIX,
+  createControlHandler,
+  DEFAULT_MAX_IMPORT_BYTES,
+} from "../control/control-api.js";
 import { createDashboardRoute, loadDashboardAssets } from "../control/dashboard-route.js";
 import { FaultPlan } from "../control/faults.js";
 import { instrumentService, type RequestScope } from "../control/instrumented-service.js";
+import { DEFAULT_LIMITS } from "./limits.js";
 import { isLoopbackAddress } from "./loopback.js";
-import type { ClientInfo } from "./node-listener.js";
 import { RateLimiter } from "./rate-limiter.js";
-import { refusedCall, UNKNOWN_OPERATION } from "./refused-calls.js";
+import { refusedCall } from "./refused-calls.js";
 
 export type AuthMode = "off" | "presence" | "sigv4";
+
+/** Who sent a request, as far as the transport knows. */
+export interface ClientInfo {
+  remoteAddress?: string;
+}
 
 export interface EmulatorHandlerOptions {
   emulator: ChimeEmulator;
@@ -39,6 +48,8 @@ export interface EmulatorHandlerOptions {
   dashboardDir?: string;
   /** Largest request body the Chime API reads. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** Largest control API body (a state import). Default 512 MiB: an export of 100,000 users fits. */
+  maxImportBytes?: number;
   /**
    * API calls per second, answered 429 ThrottledClientException above it; 0
    * or absent = no limit. The budget is per verified access key under
@@ -68,6 +79,12 @@ export interface EmulatorHandlerOptions {
 export interface EmulatorHandler {
   /** `client` comes from the transport; without it the caller counts as a loopback client. */
   handle(request: ChimeHttpRequest, client?: ClientInfo): Promise<ChimeHttpResponse>;
+  /**
+   * The body limit of a request to `url` (its path and query): the control
+   * API's for its routes, the Chime API's for the rest. A transport reads no
+   * more; a body over it reaches `handle` cut short and is answered 413.
+   */
+  maxBodyBytesFor(url: string): number;
   calls: CallLog;
   faults: FaultPlan;
   /** The control API's credential, when it needs one. */
@@ -122,6 +139,8 @@ function controlRefused(remoteAddress: string | undefined): ChimeHttpResponse {
 export function createEmulatorHandler(options: EmulatorHandlerOptions): EmulatorHandler {
   const { emulator } = options;
   const sigv4 = options.auth === "sigv4";
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes;
+  const maxImportBytes = options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   const calls = new CallLog({
     maxCalls: options.callHistory ?? 1000,
     maxBytes: options.callHistoryBytes,
@@ -139,18 +158,18 @@ export function createEmulatorHandler(options: EmulatorHandlerOptions): Emulator
     rateKeyOf: (scope, accessKeyId) =>
       sigv4 && accessKeyId !== undefined ? `key:${accessKeyId}` : (scope?.rateKey ?? "addr:local"),
   });
-  /** Operations of error answers, by request ID, from the answer's event until the call is recorded. */
-  const erroredOperations = new Map<string, string | undefined>();
+  /** The events of error answers, by request ID, from the answer's event until its call is recorded. */
+  const errorEvents = new Map<string, ChimeResponseEvent>();
   const api = createChimeHandler(service, {
     auth: {
       mode: options.auth ?? "off",
       credentials: (accessKeyId: string) => emulator.credentialsOf(accessKeyId),
     },
     onResponse: (event) => {
-      if (event.statusCode >= 400) erroredOperations.set(event.requestId, event.operation);
+      if (event.statusCode >= 400) errorEvents.set(event.requestId, event);
       options.onResponse?.(event);
     },
-    maxBodyBytes: options.maxBodyBytes,
+    maxBodyBytes,
   });
   const controlToken =
     options.controlToken ?? (sigv4 ? randomBytes(24).toString("base64url") : undefined);
@@ -162,6 +181,7 @@ export function createEmulatorHandler(options: EmulatorHandlerOptions): Emulator
           calls,
           faults,
           version: options.version,
+          maxBodyBytes: maxImportBytes,
           guard: { host: options.host, token: controlToken },
           dashboard:
             options.dashboardDir === undefined
@@ -169,36 +189,48 @@ export function createEmulatorHandler(options: EmulatorHandlerOptions): Emulator
               : createDashboardRoute(loadDashboardAssets(options.dashboardDir)),
         });
 
-  const callApi = async (request: ChimeHttpRequest, client: ClientInfo | undefined) => {
-    const scope: RequestScope = { rateKey: `addr:${client?.remoteAddress ?? "local"}` };
-    const started = performance.now();
-    let response: ChimeHttpResponse;
-    let operation: string | undefined = UNKNOWN_OPERATION;
-    if (sigv4 && limiter && !limiter.hasToken(scope.rateKey)) {
-      response = throttledByAddress(scope.rateKey);
-    } else {
-      response = await api(request, scope);
-      if (scope.call) {
-        scope.call.statusCode = response.statusCode;
-        if (response.statusCode >= 400) erroredOperations.delete(scope.call.requestId ?? "");
-        return response;
-      }
-      if (response.statusCode < 400) return response;
-      const requestId = response.headers["x-amzn-requestid"] ?? "";
-      operation = erroredOperations.get(requestId);
-      erroredOperations.delete(requestId);
-      if (sigv4 && limiter && AUTH_FAILURES.has(response.headers["x-amzn-errortype"] ?? "")) {
-        limiter.tryTake(scope.rateKey);
-      }
+  /**
+   * The call history's part of an answer: the status of a call the emulator
+   * ran, or a call the server refused before it ran (with the operation and
+   * duration of the answer's event).
+   */
+  const settle = (
+    request: ChimeHttpRequest,
+    scope: RequestScope,
+    response: ChimeHttpResponse,
+  ): ChimeHttpResponse => {
+    if (scope.call) {
+      scope.call.statusCode = response.statusCode;
+      if (response.statusCode >= 400) errorEvents.delete(scope.call.requestId ?? "");
+      return response;
     }
-    calls.record(refusedCall(emulator, request, response, operation, performance.now() - started));
+    if (response.statusCode < 400) return response;
+    const requestId = response.headers["x-amzn-requestid"] ?? "";
+    const event = errorEvents.get(requestId);
+    errorEvents.delete(requestId);
+    if (sigv4 && limiter && AUTH_FAILURES.has(response.headers["x-amzn-errortype"] ?? "")) {
+      limiter.tryTake(scope.rateKey);
+    }
+    calls.record(
+      refusedCall(emulator, request, response, event?.operation, event?.durationMs ?? 0),
+    );
     return response;
+  };
+
+  const callApi = (request: ChimeHttpRequest, client: ClientInfo | undefined) => {
+    const scope: RequestScope = { rateKey: `addr:${client?.remoteAddress ?? "local"}` };
+    if (sigv4 && limiter && !limiter.hasToken(scope.rateKey)) {
+      return Promise.resolve(settle(request, scope, throttledByAddress(scope.rateKey)));
+    }
+    return api(request, scope).then((response) => settle(request, scope, response));
   };
 
   return {
     calls,
     faults,
     controlToken,
+    maxBodyBytesFor: (url) =>
+      control && url.startsWith(CONTROL_PREFIX) ? maxImportBytes : maxBodyBytes,
     handle: (request, client) => {
       if (!control || !request.path.startsWith(CONTROL_PREFIX)) return callApi(request, client);
       if (!options.allowRemoteControl && !isLoopbackAddress(client?.remoteAddress)) {

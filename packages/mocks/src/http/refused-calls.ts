@@ -3,7 +3,7 @@ import type { RecordedCall } from "../control/call-log.js";
 import type { ChimeEmulator } from "../emulator/chime-emulator.js";
 
 /** The operation of a call no route matched, in the call history. */
-export const UNKNOWN_OPERATION = "(unknown)";
+const UNKNOWN_OPERATION = "(unknown)";
 
 const decoder = new TextDecoder();
 

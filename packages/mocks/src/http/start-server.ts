@@ -1,12 +1,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { toRequestListener } from "@chimekit/server";
 import type { CallLog } from "../control/call-log.js";
 import type { FaultPlan } from "../control/faults.js";
 import type { ChimeEmulator } from "../emulator/chime-emulator.js";
-import { CONTROL_PREFIX, DEFAULT_MAX_IMPORT_BYTES } from "../control/control-api.js";
 import { createEmulatorHandler, type EmulatorHandlerOptions } from "./emulator-handler.js";
 import { resolveLimits, type ServerLimits } from "./limits.js";
-import { toNodeListener } from "./node-listener.js";
 
 /** The port `chimekit-mock serve` listens on unless told otherwise. */
 export const DEFAULT_PORT = 4580;
@@ -18,8 +17,6 @@ export interface EmulatorServerOptions extends EmulatorHandlerOptions {
   port?: number;
   /** Abuse limits; each one left out keeps its safe default (see `DEFAULT_LIMITS`). */
   limits?: Partial<ServerLimits>;
-  /** Largest control API body (a state import). Default 512 MiB: an export of 100,000 users fits. */
-  maxImportBytes?: number;
 }
 
 export interface RunningEmulator {
@@ -63,9 +60,9 @@ export async function startEmulatorServer(
       // Checks for expired headers and request timeouts this often (node's default is 30 s).
       connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
     },
-    toNodeListener(handler.handle, limits.maxBodyBytes, {
-      prefix: CONTROL_PREFIX,
-      maxBodyBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
+    toRequestListener(handler.handle, {
+      context: (req) => ({ remoteAddress: req.socket.remoteAddress }),
+      maxBodyBytesFor: (req) => handler.maxBodyBytesFor(req.url ?? "/"),
     }),
   );
   server.maxConnections = limits.maxConnections;

@@ -2,6 +2,7 @@ import { Chime } from "@aws-sdk/client-chime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChimeEmulator } from "../../src/emulator/chime-emulator.js";
 import { startEmulatorServer, type RunningEmulator } from "../../src/http/start-server.js";
+import { MemoryStore } from "../../src/store/memory-store.js";
 import { expectError } from "../support/expect-error.js";
 
 let running: RunningEmulator;
@@ -203,6 +204,24 @@ describe("control API", () => {
     const { status, json } = await control("GET", "nothing");
     expect(status).toBe(404);
     expect(json.message).toContain("GET /_chimekit/health");
+  });
+});
+
+describe("control API failures", () => {
+  it("answers 500 naming a failure of the emulator itself, such as its store's", async () => {
+    const store = new MemoryStore();
+    store.partitions = () => Promise.reject(new Error("the disk is full"));
+    const failing = await startEmulatorServer({ emulator: new ChimeEmulator({ store }), port: 0 });
+    try {
+      const response = await fetch(`${failing.url}/_chimekit/health`);
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({
+        code: "EmulatorFailure",
+        message: "emulator failure: the disk is full",
+      });
+    } finally {
+      await failing.close();
+    }
   });
 });
 

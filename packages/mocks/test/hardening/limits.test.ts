@@ -65,6 +65,33 @@ describe("abuse limits", () => {
       body: JSON.stringify({ Name: "fits" }),
     });
     expect(small.status).toBeLessThan(300);
+    expect(running.calls.list()[0]).toMatchObject({
+      operation: "(unknown)",
+      statusCode: 413,
+      error: { name: "RequestEntityTooLargeException" },
+    });
+  });
+
+  it("answers a control body over --max-import-bytes with 413 PayloadTooLarge and closes the connection", async () => {
+    const running = await start({ maxImportBytes: 1000 });
+    const response = await fetch(`${running.url}/_chimekit/state`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ padding: "x".repeat(200_000) }),
+    });
+    expect(response.status).toBe(413);
+    expect(response.headers.get("connection")).toBe("close");
+    expect(await response.json()).toMatchObject({
+      code: "PayloadTooLarge",
+      message: expect.stringMatching(/1000 bytes \(--max-import-bytes\)/),
+    });
+    // Only control bodies get the import limit: a larger API body is read, and validated.
+    const api = await fetch(`${running.url}/accounts`, {
+      method: "POST",
+      body: JSON.stringify({ Name: "x".repeat(2000) }),
+    });
+    expect(api.status).toBe(400);
+    expect(api.headers.get("x-amzn-errortype")).toBe("BadRequestException");
   });
 
   it("answers headers over --max-header-bytes with 431", async () => {

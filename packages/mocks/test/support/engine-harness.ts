@@ -8,7 +8,7 @@ import {
 import { OperationRunner } from "../../src/emulator/engine/operation-runner.js";
 import { TimerQueue } from "../../src/emulator/engine/timers.js";
 import { operationHandlers, timerHandlers } from "../../src/emulator/operation-handlers.js";
-import type { CallerIdentity } from "../../src/emulator/partitions.js";
+import { awsAccountIdOf, type CallerIdentity } from "../../src/emulator/partitions.js";
 import { MemoryStore } from "../../src/store/memory-store.js";
 
 /**
@@ -24,15 +24,17 @@ export function engineHarness(timings: Partial<EmulatorTimings> = {}) {
     ids: seededIds(42),
     timings: { ...DEFAULT_TIMINGS, ...timings },
     timers: new TimerQueue(timerHandlers),
-    partitions: {},
   });
   const call = <T = any>(
     operation: OperationName,
     input: object,
     identity?: CallerIdentity,
   ): Promise<T> =>
-    runner.run(operation, identity, (op) =>
-      (operationHandlers[operation] as (op: unknown, input: unknown) => Promise<T>)(op, input),
+    runner.run(
+      operation,
+      { awsAccountId: awsAccountIdOf(identity, {}), accessKeyId: identity?.accessKeyId },
+      (op) =>
+        (operationHandlers[operation] as (op: unknown, input: unknown) => Promise<T>)(op, input),
     );
   return { store, clock, runner, call };
 }

@@ -46,7 +46,6 @@ export {
   type HttpMethod,
   type MemberLocation,
   type MemberSchema,
-  type NodeRequest,
   type OperationSchema,
   type ServiceSchema,
   type StructureSchema,
@@ -54,6 +53,5 @@ export {
   type TimestampFormat,
   type ValueSchema,
   createStructureValidator,
-  queueAnswer,
-  readNodeRequest,
+  toRequestListener,
 } from "../runtime/index.js";

@@ -1,7 +1,5 @@
 export { toFetchHandler, type ChimeFetchAdapterOptions } from "./adapters/fetch.js";
 export { toRequestListener, toServer, type ChimeNodeAdapterOptions } from "./adapters/node.js";
-export { queueAnswer } from "./adapters/answer-batch.js";
-export { readNodeRequest, type NodeRequest } from "./adapters/node-request.js";
 export type {
   ChimeAuthOptions,
   ChimeCredentials,

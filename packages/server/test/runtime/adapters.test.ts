@@ -78,6 +78,64 @@ describe("node:http adapter", () => {
   });
 });
 
+describe("node:http adapter around a handler of the host's own", () => {
+  /** A host's handler: echoes the body with the path and the context, after a delay that varies. */
+  async function listenEcho(options: Parameters<typeof toServer<string>>[1]) {
+    const server = toServer<string>(async (request, context) => {
+      await new Promise((resolve) => setTimeout(resolve, request.body.length % 7));
+      const body = new TextEncoder().encode(
+        JSON.stringify({
+          path: request.path,
+          context,
+          bytes: request.body.length,
+          body: new TextDecoder().decode(request.body),
+        }),
+      );
+      return { statusCode: 200, headers: { "content-type": "application/json" }, body };
+    }, options);
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  it("gives each of many concurrent requests its own answer, with a context made at once", async () => {
+    const base = await listenEcho({ context: (req) => `from ${req.socket.remoteAddress}` });
+    const bodies = Array.from({ length: 50 }, (_, i) => `{"n":${i}}`);
+    const answers = await Promise.all(
+      bodies.map(async (body) => {
+        const response = await fetch(`${base}/echo`, { method: "POST", body });
+        return (await response.json()) as { body: string; context: string };
+      }),
+    );
+    expect(answers.map((answer) => answer.body)).toEqual(bodies);
+    expect(new Set(answers.map((answer) => answer.context))).toEqual(new Set(["from 127.0.0.1"]));
+  });
+
+  it("reads each request up to the limit maxBodyBytesFor gives it, and closes after a longer one", async () => {
+    const base = await listenEcho({
+      maxBodyBytes: 16,
+      maxBodyBytesFor: (req) => (req.url?.startsWith("/large/") ? 4096 : 16),
+    });
+    const post = async (path: string, bytes: number) => {
+      const response = await fetch(`${base}${path}`, { method: "POST", body: "x".repeat(bytes) });
+      const { path: echoed, bytes: read } = (await response.json()) as {
+        path: string;
+        bytes: number;
+      };
+      return { path: echoed, bytes: read, connection: response.headers.get("connection") };
+    };
+    expect(await post("/large/import", 3000)).toEqual({
+      path: "/large/import",
+      bytes: 3000,
+      connection: "keep-alive",
+    });
+    const cut = await post("/small", 3000);
+    expect(cut.bytes).toBeGreaterThan(16);
+    expect(cut.bytes).toBeLessThanOrEqual(3000);
+    expect(cut.connection).toBe("close");
+  });
+});
+
 describe("node:http adapter failures", () => {
   it("answers 500 ServiceFailureException when the handler itself rejects", async () => {
     const server = toServer(async () => {

@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { readNodeRequest, type NodeRequest } from "../../src/runtime/index.js";
+import { readNodeRequest, type NodeRequest } from "../../src/runtime/adapters/node-request.js";
 
 const servers: { close(): void }[] = [];
 afterEach(() => servers.splice(0).forEach((server) => server.close()));

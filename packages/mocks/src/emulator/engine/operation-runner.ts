@@ -1,6 +1,6 @@
 import type { OperationName } from "../../generated/operations.js";
 import type { Store, StoreTransaction } from "../../store/store.js";
-import { awsAccountIdOf, type CallerIdentity, type PartitionOptions } from "../partitions.js";
+import type { PartitionCaller } from "../partitions.js";
 import type { EmulatedClock } from "./clock.js";
 import type { IdSource } from "./ids.js";
 import type { EmulatorTask, EmulatorTimings, OperationContext } from "./operation-context.js";
@@ -12,27 +12,28 @@ export interface OperationRunnerOptions {
   ids: IdSource;
   timings: EmulatorTimings;
   timers: TimerQueue;
-  partitions: PartitionOptions;
 }
 
 /**
- * Runs one call: picks the partition from the caller, fixes the time, runs
- * work that fell due, then the operation's rules in one transaction, so an
- * operation either happens entirely or not at all.
+ * Runs one call in the caller's partition: fixes the time, runs work that
+ * fell due, then the operation's rules in one transaction, so an operation
+ * either happens entirely or not at all.
  */
 export class OperationRunner {
   constructor(private readonly options: OperationRunnerOptions) {}
 
-  async run<T>(
+  run<T>(
     operation: OperationName,
-    identity: CallerIdentity | undefined,
+    caller: PartitionCaller,
     work: (op: OperationContext) => Promise<T>,
   ): Promise<T> {
-    const awsAccountId = awsAccountIdOf(identity, this.options.partitions);
-    const now = await this.runDue(awsAccountId);
-    return this.options.store.transaction((tx) =>
-      work(this.context(operation, tx, awsAccountId, now, identity)),
-    );
+    const transact = (now: Date) =>
+      this.options.store.transaction((tx) =>
+        work(this.context(operation, tx, caller.awsAccountId, now, caller.accessKeyId)),
+      );
+    // Most calls find no work due: they go straight to their transaction, without waiting a turn.
+    const due = this.runDue(caller.awsAccountId);
+    return due instanceof Promise ? due.then(transact) : transact(due);
   }
 
   /**
@@ -60,20 +61,25 @@ export class OperationRunner {
     );
   }
 
-  /** Runs the partition's work that is due at the current emulated time, in its own transaction; returns that time. */
-  async runDue(awsAccountId: string): Promise<Date> {
+  /**
+   * Runs the partition's work that is due at the current emulated time, in
+   * its own transaction; returns that time, at once when no work is due.
+   */
+  runDue(awsAccountId: string): Date | Promise<Date> {
     const { store, clock, timers } = this.options;
     const now = clock.now();
     if (!timers.isDue(awsAccountId, now)) return now;
-    try {
-      await store.transaction((tx) =>
+    return store
+      .transaction((tx) =>
         timers.runDue(this.context("ScheduledWork", tx, awsAccountId, now, undefined)),
+      )
+      .then(
+        () => now,
+        (error: unknown) => {
+          timers.forget(awsAccountId);
+          throw error;
+        },
       );
-    } catch (error) {
-      timers.forget(awsAccountId);
-      throw error;
-    }
-    return now;
   }
 
   private context(
@@ -81,7 +87,7 @@ export class OperationRunner {
     tx: StoreTransaction,
     awsAccountId: string,
     now: Date,
-    identity: CallerIdentity | undefined,
+    accessKeyId: string | undefined,
   ): OperationContext {
     const { ids, timings, timers } = this.options;
     return {
@@ -92,8 +98,8 @@ export class OperationRunner {
       ids,
       timings,
       caller: {
-        accessKeyId: identity?.accessKeyId,
-        arn: `arn:aws:iam::${awsAccountId}:user/${identity?.accessKeyId ?? "anonymous"}`,
+        accessKeyId,
+        arn: `arn:aws:iam::${awsAccountId}:user/${accessKeyId ?? "anonymous"}`,
       },
       schedule: (dueAt, task) => timers.schedule(tx, awsAccountId, dueAt, ids.uuid(), task),
     };

@@ -1,5 +1,4 @@
-// Reading a `node:http` request into a `ChimeHttpRequest`: shared by the
-// server's adapter and the emulator's listener.
+// Reading a `node:http` request into a `ChimeHttpRequest`, for the node:http adapter.
 import type { IncomingMessage } from "node:http";
 import type { ChimeHttpRequest } from "../http/types.js";
 import { EMPTY_BODY } from "../serde/json-body.js";

@@ -20,11 +20,32 @@ export type ParsedAuthorization =
   { ok: true; value: SigV4Authorization } | { ok: false; message: string; accessKeyId?: string };
 
 /**
+ * The header as the AWS SDKs and the CLI write it: the three parameters in
+ * this order, a credential of five non-empty parts, a hex signature. One
+ * match reads it; anything else goes through the general parse below.
+ */
+const SDK_FORM =
+  /^AWS4-HMAC-SHA256 Credential=([^/,\s]+)\/([^/,\s]+)\/([^/,\s]+)\/([^/,\s]+)\/([^/,\s]+), ?SignedHeaders=([^,\s]+), ?Signature=([0-9a-f]+)$/;
+
+/**
  * Parses `AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/chime/aws4_request,
  * SignedHeaders=host;x-amz-date, Signature=...`. A failure still carries the
  * access key when the `Credential` part names one.
  */
 export function parseAuthorization(header: string): ParsedAuthorization {
+  const sdk = SDK_FORM.exec(header);
+  if (sdk) {
+    const [, accessKeyId, date, region, service, terminator, signedHeaders, signature] = sdk;
+    return {
+      ok: true,
+      value: {
+        accessKeyId,
+        scope: { date, region, service, terminator },
+        signedHeaders: signedHeaders.split(";"),
+        signature,
+      },
+    };
+  }
   const space = header.indexOf(" ");
   const algorithm = space === -1 ? header : header.slice(0, space);
   const params: Record<AuthorizationParam, string | undefined> = {

@@ -61,12 +61,20 @@ function canonicalHeaders(
   headers: Record<string, string>,
   signedHeaders: readonly string[],
 ): { lines: string; names: string } {
-  const names = signedHeaders
-    .filter((name, i) => headers[name] !== undefined && signedHeaders.indexOf(name) === i)
-    .sort();
+  // Clients send the list sorted, which leaves nothing to sort and no repeat to drop.
+  const names = isAscending(signedHeaders)
+    ? signedHeaders.filter((name) => headers[name] !== undefined)
+    : signedHeaders
+        .filter((name, i) => headers[name] !== undefined && signedHeaders.indexOf(name) === i)
+        .sort();
   let lines = "";
   for (const name of names) lines += `${name}:${canonicalHeaderValue(headers[name]!)}\n`;
   return { lines, names: names.join(";") };
+}
+
+function isAscending(names: readonly string[]): boolean {
+  for (let i = 1; i < names.length; i++) if (names[i - 1] >= names[i]) return false;
+  return true;
 }
 
 /** A header value trimmed, with inner runs of white space folded to one space. */

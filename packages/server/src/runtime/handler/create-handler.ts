@@ -85,7 +85,9 @@ export function createServiceHandler<Context>(
         );
     }
     const operation = match.value;
-    const identity = await authenticate(request, query);
+    // Most requests are authenticated at once (auth off, or a synchronous credentials lookup): no turn.
+    const authenticated = authenticate(request, query);
+    const identity = authenticated instanceof Promise ? await authenticated : authenticated;
     const violations = new Violations();
     const input = operation.codec.readInput(request, match.labels, query, violations);
     if (violations.size > 0) throw errors.badRequest(violations.summary());

@@ -1,6 +1,7 @@
 /** Conversions between wire forms and JavaScript values for the scalar types. */
 
 import type { TimestampFormat } from "../schema/types.js";
+import { isoDateTime } from "./iso-date-time.js";
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
@@ -60,7 +61,7 @@ export function timestampFromWire(raw: unknown, format: TimestampFormat): Date |
 export function timestampToWire(value: Date, format: TimestampFormat): string | number {
   switch (format) {
     case "date-time":
-      return value.toISOString();
+      return isoDateTime(value);
     case "epoch-seconds":
       return value.getTime() / 1000;
     case "http-date":
