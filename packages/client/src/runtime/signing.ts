@@ -143,14 +143,17 @@ export class ChimeSigner extends SignatureV4 {
     return request;
   }
 
-  /** `20261203T065130Z`: the text changes once a second, so it is formatted once a second. */
+  /**
+   * `20261203T065130Z`: the text changes once a second, so it is formatted once a second. It is
+   * put together from the UTC fields: a process's first `toISOString()` takes ~0.3 ms.
+   */
   #longDate(now: number): string {
     const second = Math.floor(now / 1000);
     if (this.#formattedDate?.second !== second) {
-      const text = new Date(second * 1000)
-        .toISOString()
-        .replace(/\.000Z$/, "Z")
-        .replace(/[-:]/g, "");
+      const date = new Date(second * 1000);
+      const text =
+        `${String(date.getUTCFullYear()).padStart(4, "0")}${twoDigits(date.getUTCMonth() + 1)}${twoDigits(date.getUTCDate())}` +
+        `T${twoDigits(date.getUTCHours())}${twoDigits(date.getUTCMinutes())}${twoDigits(date.getUTCSeconds())}Z`;
       this.#formattedDate = { second, text };
     }
     return this.#formattedDate.text;
@@ -179,6 +182,10 @@ export class ChimeSigner extends SignatureV4 {
     };
     return key as Buffer;
   }
+}
+
+function twoDigits(value: number): string {
+  return value < 10 ? `0${value}` : `${value}`;
 }
 
 function sha256Hex(data: string | ArrayBufferView | ArrayBuffer): string {

@@ -212,6 +212,20 @@ describe("ChimeSigner, against @smithy/signature-v4", () => {
     await expectSameSignature(toSign, both);
   });
 
+  it("dates a signature as the library does, field by field", async () => {
+    const { ours, library } = signers();
+    for (const time of [
+      "2026-01-02T03:04:05Z",
+      "2028-02-29T23:59:59Z",
+      "2026-12-31T23:59:59Z",
+      "2027-01-01T00:00:00Z",
+      "0999-09-09T09:09:09Z",
+    ]) {
+      vi.setSystemTime(new Date(time));
+      await expectSameSignature(request({ path: "/accounts" }), { ours, library });
+    }
+  });
+
   it("rejects credentials without a secret, as the library does", async () => {
     const { ours } = signers({ accessKeyId: "AKIDEXAMPLE" } as AwsCredentialIdentity);
     await expect(ours.sign(request({}))).rejects.toThrow("Resolved credential object is not valid");
